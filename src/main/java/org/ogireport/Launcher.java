@@ -1,0 +1,42 @@
+package org.ogireport;
+
+import java.nio.file.Path;
+import org.ogireport.app.DataLocation;
+
+/**
+ * The entry point: no argument opens the window, arguments run the command line. It does not extend
+ * {@code Application}, so that JavaFX can be on the class path (a main class that extends it fails there).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: logs go to the data folder (logback.xml reads ogi.logDir).
+        if (System.getProperty("ogi.logDir") == null) {
+            System.setProperty("ogi.logDir", DataLocation.logDir(DataLocation.resolve(dataDirArgument(args))).toString());
+        }
+        if (args.length == 0) {
+            org.ogireport.ui.GuiMain.launch(args);
+        } else {
+            System.exit(org.ogireport.cli.Cli.run(args));
+        }
+    }
+
+    /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR} before the command, or null. */
+    static Path dataDirArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+            if (!args[i].startsWith("-")) {
+                return null; // the command: options after it are the command's
+            }
+        }
+        return null;
+    }
+}

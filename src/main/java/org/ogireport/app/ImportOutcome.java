@@ -1,0 +1,18 @@
+package org.ogireport.app;
+
+import java.util.List;
+import org.ogireport.model.Report;
+
+/**
+ * What an import read and did.
+ *
+ * @param cellsRead        the table cells that hold a value
+ * @param textsRead        the prose fields that hold text
+ * @param stored           whether it was stored (false for a dry run)
+ * @param replacedExisting whether it became the new state of a draft that existed (whose old state stays a
+ *                         revision)
+ * @param revisionId       the revision it was stored as, or 0
+ */
+public record ImportOutcome(Report report, List<String> warnings, int cellsRead, int textsRead, boolean stored,
+                            boolean replacedExisting, long revisionId) {
+}

@@ -1,0 +1,185 @@
+package org.ogireport.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.ogireport.format.CellSpec;
+import org.ogireport.i18n.Messages;
+import org.ogireport.io.Formats;
+import org.ogireport.io.ImportResult;
+import org.ogireport.io.ReportReader;
+import org.ogireport.io.ReportWriter;
+import org.ogireport.io.SafeFiles;
+import org.ogireport.model.DraftInfo;
+import org.ogireport.model.Organ;
+import org.ogireport.model.Report;
+import org.ogireport.model.RevisionInfo;
+import org.ogireport.rules.Finding;
+import org.ogireport.rules.RuleSet;
+import org.ogireport.rules.Severity;
+import org.ogireport.store.ReportStore;
+import org.ogireport.util.UserException;
+
+/**
+ * The use cases shared by the window and the command line, over one open data folder: list, open and save
+ * drafts, import, export, validate, history, backups.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final ReportStore store;
+    private final RuleSet rules;
+
+    private Workspace(ReportStore store, RuleSet rules) {
+        this.store = store;
+        this.rules = rules;
+    }
+
+    /** Opens the data folder; refused with a clear message when another copy of the app has it open. */
+    public static Workspace open(Path dataDir) {
+        return new Workspace(ReportStore.open(dataDir), RuleSet.standard());
+    }
+
+    public Path dataDir() {
+        return store.dataDir();
+    }
+
+    /** The version of the database engine. */
+    public static String engineVersion() {
+        return ReportStore.engineVersion();
+    }
+
+    // ---- drafts ---------------------------------------------------------------------------------------------
+
+    public List<DraftInfo> listDrafts() {
+        return store.list();
+    }
+
+    public Optional<Report> load(String organName, int year) {
+        return store.load(organName, year);
+    }
+
+    /** The draft of an organ and year, or a message saying there is none. */
+    public Report require(String organName, int year) {
+        checkYear(year);
+        return store.load(organName, year)
+                .orElseThrow(() -> new UserException(Messages.get("app.noDraft", organName.strip(), year)));
+    }
+
+    /** Saves a report as the draft of its organ and year; returns the revision id. */
+    public long save(Report report, String note) {
+        List<Finding> findings = validate(report);
+        return store.save(report, note, count(findings, Severity.E, report), count(findings, Severity.W, report));
+    }
+
+    private static int count(List<Finding> findings, Severity severity, Report report) {
+        return (int) findings.stream()
+                .filter(f -> f.severity() == severity && report.explanation(f.id()) == null).count();
+    }
+
+    public static void checkYear(int year) {
+        if (year < Report.MIN_YEAR || year > Report.MAX_YEAR) {
+            throw new UserException(Messages.get("app.yearRange", year, Report.MIN_YEAR, Report.MAX_YEAR));
+        }
+    }
+
+    // ---- checks ---------------------------------------------------------------------------------------------
+
+    /** Runs every rule, with the same organ's previous year from the store when there is one. */
+    public List<Finding> validate(Report report) {
+        Report previous = report.year() > Report.MIN_YEAR
+                ? store.load(report.organ().name(), report.year() - 1).orElse(null) : null;
+        return rules.check(report, previous);
+    }
+
+    /** Runs every rule on a report that is not in the store (a file): no previous year is known. */
+    public static List<Finding> validateAlone(Report report) {
+        return RuleSet.standard().check(report, null);
+    }
+
+    // ---- import and export ----------------------------------------------------------------------------------
+
+    /** Reads a report from a file, without storing it. */
+    public static ImportResult read(Path file) {
+        ReportReader reader = Formats.readerFor(file).orElseThrow(() -> new UserException(
+                Messages.get("app.unknownFileType", file.getFileName(), String.join("、", Formats.readableExtensions()))));
+        if (!Files.exists(file)) {
+            throw new UserException(Messages.get("file.notFound", file));
+        }
+        return reader.read(file);
+    }
+
+    /**
+     * Reads a report from a file and says what an import would store, without storing anything.
+     *
+     * @param organName files it under this organ instead of the one the file names (null: the file's)
+     * @param year      files it under this year instead of the file's (null: the file's)
+     */
+    public static ImportOutcome preview(Path file, String organName, Integer year) {
+        if (year != null) {
+            checkYear(year);
+        }
+        ImportResult read = read(file);
+        Report report = read.report();
+        if (organName != null || year != null) {
+            Organ organ = organName == null ? report.organ() : new Organ(organName, report.organ().kind());
+            report = report.copyAs(organ, year == null ? report.year() : year);
+        }
+        int cells = 0;
+        for (CellSpec c : report.catalog().cells()) {
+            cells += report.isFilled(c.key()) ? 1 : 0;
+        }
+        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0);
+    }
+
+    /** Imports a report from a file as the draft of its organ and year (see {@link #preview}). */
+    public ImportOutcome importFile(Path file, String organName, Integer year) {
+        ImportOutcome read = preview(file, organName, year);
+        Report report = read.report();
+        boolean existed = store.load(report.organ().name(), report.year()).isPresent();
+        long revision = save(report, Messages.get("app.noteImport", file.getFileName()));
+        return new ImportOutcome(report, read.warnings(), read.cellsRead(), read.textsRead(), true, existed,
+                revision);
+    }
+
+    /**
+     * Exports the draft of an organ and year to a file.
+     *
+     * @param overwrite whether an existing file may be replaced
+     */
+    public void export(String organName, int year, String formatId, Path target, boolean overwrite) {
+        ReportWriter writer = Formats.writer(formatId).orElseThrow(() -> new UserException(
+                Messages.get("app.unknownFormat", formatId,
+                        String.join("、", Formats.writers().stream().map(ReportWriter::id).toList()))));
+        Report report = require(organName, year);
+        SafeFiles.writeAtomically(target, overwrite, out -> writer.write(report, out));
+    }
+
+    // ---- history and backups --------------------------------------------------------------------------------
+
+    public List<RevisionInfo> history(String organName, int year) {
+        require(organName, year);
+        return store.history(organName, year);
+    }
+
+    /** Makes an earlier revision the draft's current state again (as a new revision: nothing is lost). */
+    public long restoreRevision(String organName, int year, long revisionId) {
+        Report old = store.revision(organName, year, revisionId).orElseThrow(() -> new UserException(
+                Messages.get("app.noRevision", revisionId, organName.strip(), year)));
+        return save(old, Messages.get("app.noteRestoreRevision", revisionId));
+    }
+
+    public Path backup() {
+        return store.backup();
+    }
+
+    /** Replaces the data of a folder with a backup; the folder must not be open in any copy of the app. */
+    public static void restore(Path dataDir, Path backupFile) {
+        ReportStore.restore(dataDir, backupFile);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,352 @@
+package org.ogireport.exchange;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.ogireport.format.CellSpec;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.FormatVersion;
+import org.ogireport.format.NumberField;
+import org.ogireport.format.TextField;
+import org.ogireport.format.ValueKind;
+import org.ogireport.i18n.Messages;
+import org.ogireport.model.CellInput;
+import org.ogireport.model.Organ;
+import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+import org.ogireport.model.ValueMode;
+import org.ogireport.util.UserException;
+
+/**
+ * The JSON exchange format of spec §9 ({@code "schema": "ogi-report/1"}), written and read with Jackson.
+ *
+ * <p>Beyond the members of the spec it writes {@code status} ("draft": the totals are computed; "published": the
+ * totals are kept as printed) and {@code explanations} (the clerk's 出错说明 by finding id); readers of other
+ * programs ignore them, as the spec allows. Reading is strict: every problem is reported with the JSON member it
+ * is in, and nothing is half-read.
+ */
+public final class ReportJson {
+
+    public static final String SCHEMA = "ogi-report/1";
+    /** A report file is tens of kilobytes; anything near this is not a report. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final int MAX_ERRORS_SHOWN = 15;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(50).maxStringLength(MAX_BYTES).maxNumberLength(100).build())
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** A report read from JSON, with what the reader noticed but could carry on with. */
+    public record ReadResult(Report report, List<String> warnings) {
+    }
+
+    private ReportJson() {
+    }
+
+    // ---- writing --------------------------------------------------------------------------------------------
+
+    public static String write(Report report) {
+        try {
+            return MAPPER.writeValueAsString(toTree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode toTree(Report report) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        FormatCatalog catalog = report.catalog();
+        ObjectNode root = f.objectNode();
+        root.put("schema", SCHEMA);
+        root.put("formatVersion", catalog.version().id());
+        ObjectNode organ = root.putObject("organ");
+        organ.put("name", report.organ().name());
+        organ.put("kind", report.organ().kind().id());
+        root.put("year", report.year());
+        root.put("status", report.mode() == ValueMode.COMPUTED ? "draft" : "published");
+        ObjectNode cells = root.putObject("cells");
+        for (CellSpec cell : catalog.cells()) {
+            BigDecimal v = report.value(cell.key());
+            if (v == null) {
+                continue;
+            }
+            if (cell.kind().isInteger()) {
+                cells.put(cell.key(), v.longValueExact());
+            } else {
+                cells.put(cell.key(), v.toPlainString());
+            }
+        }
+        ObjectNode texts = root.putObject("texts");
+        for (TextField t : catalog.texts()) {
+            String text = report.texts().get(t.key());
+            if (text != null) {
+                texts.put(t.key(), text);
+            }
+        }
+        ObjectNode numbers = root.putObject("numbers");
+        for (NumberField n : catalog.numbers()) {
+            BigDecimal v = report.number(n.key());
+            if (v != null) {
+                numbers.put(n.key(), v.toPlainString());
+            }
+        }
+        if (!report.explanations().isEmpty()) {
+            ObjectNode explanations = root.putObject("explanations");
+            report.explanations().forEach(explanations::put);
+        }
+        return root;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /**
+     * Reads a report.
+     *
+     * @param json   the file's bytes
+     * @param source the file name, for messages
+     * @throws UserException naming every problem found and where it is
+     */
+    public static ReadResult read(byte[] json, String source) {
+        if (json.length > MAX_BYTES) {
+            throw new UserException(Messages.get("json.tooLarge", source, MAX_BYTES / (1024 * 1024)));
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonParseException e) {
+            throw new UserException(Messages.get("json.syntax", source, e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr(), e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new UserException(Messages.get("json.syntax", source, "?", "?", e.getMessage()), e);
+        }
+        return new Reader(source).read(root);
+    }
+
+    /** Collects every problem of one file before giving up, so the user can fix them in one go. */
+    private static final class Reader {
+        private final String source;
+        private final List<String> errors = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        Reader(String source) {
+            this.source = source;
+        }
+
+        ReadResult read(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                throw fail(Messages.get("json.notObject", source));
+            }
+            JsonNode schema = root.get("schema");
+            if (schema == null || !SCHEMA.equals(schema.asText())) {
+                throw fail(Messages.get("json.schema", source, SCHEMA, schema == null ? "—" : schema.toString()));
+            }
+            FormatVersion version = FormatVersion.fromId(text(root, "formatVersion")).orElse(null);
+            if (version == null) {
+                errors.add(Messages.get("json.formatVersion", String.valueOf(root.get("formatVersion"))));
+            }
+            Organ organ = organ(root.get("organ"));
+            Integer year = year(root.get("year"));
+            String status = root.hasNonNull("status") ? root.get("status").asText() : null;
+            if (status != null && !status.equals("draft") && !status.equals("published")) {
+                errors.add(Messages.get("json.status", status));
+            }
+            if (!errors.isEmpty()) {
+                throw failAll();
+            }
+
+            Report report = new Report(version, organ, year, ValueMode.AS_PUBLISHED);
+            readCells(root.get("cells"), report);
+            readTexts(root.get("texts"), report);
+            readNumbers(root.get("numbers"), report);
+            readExplanations(root.get("explanations"), report);
+            if (!errors.isEmpty()) {
+                throw failAll();
+            }
+            settleMode(report, status);
+            return new ReadResult(report, List.copyOf(warnings));
+        }
+
+        /**
+         * A draft gets its totals computed (and is told if the file's differed); a published report keeps them. A
+         * file without a status is a draft only if computing its totals changes nothing, so nothing is lost.
+         */
+        private void settleMode(Report report, String status) {
+            List<String> mismatches = report.derivedMismatches();
+            if ("draft".equals(status)) {
+                if (!mismatches.isEmpty()) {
+                    warnings.add(Messages.get("json.draftTotalsRecomputed", String.join("、", mismatches)));
+                }
+                report.setMode(ValueMode.COMPUTED);
+            } else if (status == null && mismatches.isEmpty()) {
+                report.setMode(ValueMode.COMPUTED);
+            }
+        }
+
+        private Organ organ(JsonNode node) {
+            if (node == null || !node.isObject()) {
+                errors.add(Messages.get("json.organMissing"));
+                return null;
+            }
+            String name = node.hasNonNull("name") ? node.get("name").asText().strip() : "";
+            if (name.isEmpty()) {
+                errors.add(Messages.get("json.organName"));
+            }
+            String kindId = node.hasNonNull("kind") ? node.get("kind").asText() : "";
+            OrganKind kind = OrganKind.fromId(kindId).orElse(null);
+            if (kind == null) {
+                List<String> ids = Arrays.stream(OrganKind.values()).map(OrganKind::id).toList();
+                errors.add(Messages.get("json.organKind", kindId, String.join(", ", ids)));
+            }
+            return name.isEmpty() || kind == null ? null : new Organ(name, kind);
+        }
+
+        private Integer year(JsonNode node) {
+            if (node == null || !node.canConvertToExactIntegral() || !node.canConvertToInt()) {
+                errors.add(Messages.get("json.yearMissing", String.valueOf(node)));
+                return null;
+            }
+            int year = node.asInt();
+            if (year < Report.MIN_YEAR || year > Report.MAX_YEAR) {
+                errors.add(Messages.get("json.yearRange", year, Report.MIN_YEAR, Report.MAX_YEAR));
+                return null;
+            }
+            return year;
+        }
+
+        private void readCells(JsonNode cells, Report report) {
+            if (cells == null || cells.isNull()) {
+                return;
+            }
+            if (!cells.isObject()) {
+                errors.add(Messages.get("json.memberNotObject", "cells"));
+                return;
+            }
+            FormatCatalog catalog = report.catalog();
+            for (Map.Entry<String, JsonNode> e : cells.properties()) {
+                CellSpec cell = catalog.cell(e.getKey()).orElse(null);
+                if (cell == null) {
+                    errors.add(Messages.get("json.unknownCell", e.getKey(), catalog.version().id()));
+                    continue;
+                }
+                BigDecimal value = number("cells", e.getKey(), e.getValue(), cell.kind());
+                if (value != null) {
+                    report.setValue(cell.key(), value);
+                }
+            }
+        }
+
+        private void readTexts(JsonNode texts, Report report) {
+            if (texts == null || texts.isNull()) {
+                return;
+            }
+            if (!texts.isObject()) {
+                errors.add(Messages.get("json.memberNotObject", "texts"));
+                return;
+            }
+            for (Map.Entry<String, JsonNode> e : texts.properties()) {
+                if (report.catalog().text(e.getKey()).isEmpty()) {
+                    warnings.add(Messages.get("json.unknownText", e.getKey()));
+                } else if (!e.getValue().isTextual() && !e.getValue().isNull()) {
+                    errors.add(Messages.get("json.textNotString", e.getKey()));
+                } else {
+                    report.setText(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText());
+                }
+            }
+        }
+
+        private void readNumbers(JsonNode numbers, Report report) {
+            if (numbers == null || numbers.isNull()) {
+                return;
+            }
+            if (!numbers.isObject()) {
+                errors.add(Messages.get("json.memberNotObject", "numbers"));
+                return;
+            }
+            for (Map.Entry<String, JsonNode> e : numbers.properties()) {
+                NumberField field = report.catalog().number(e.getKey()).orElse(null);
+                if (field == null) {
+                    warnings.add(Messages.get("json.unknownNumber", e.getKey()));
+                    continue;
+                }
+                BigDecimal value = number("numbers", e.getKey(), e.getValue(), field.kind());
+                if (value != null) {
+                    report.setNumber(field.key(), value);
+                }
+            }
+        }
+
+        private void readExplanations(JsonNode explanations, Report report) {
+            if (explanations == null || explanations.isNull()) {
+                return;
+            }
+            if (!explanations.isObject()) {
+                errors.add(Messages.get("json.memberNotObject", "explanations"));
+                return;
+            }
+            for (Map.Entry<String, JsonNode> e : explanations.properties()) {
+                if (e.getValue().isTextual()) {
+                    report.setExplanation(e.getKey(), e.getValue().asText());
+                } else {
+                    errors.add(Messages.get("json.textNotString", "explanations." + e.getKey()));
+                }
+            }
+        }
+
+        /** A cell or number value: a JSON number, or a string holding one (decimals travel as strings). */
+        private BigDecimal number(String member, String key, JsonNode node, ValueKind kind) {
+            if (node.isNull()) {
+                return null;
+            }
+            CellInput.Parsed parsed;
+            if (node.isNumber()) {
+                parsed = CellInput.check(node.decimalValue(), kind, node.asText());
+            } else if (node.isTextual()) {
+                parsed = CellInput.parse(node.asText(), kind);
+            } else {
+                parsed = new CellInput.Parsed(null, Messages.get("cell.notNumber", node.toString()));
+            }
+            if (!parsed.isValid()) {
+                errors.add(Messages.get("json.badValue", member, key, parsed.error()));
+            }
+            return parsed.value();
+        }
+
+        private String text(JsonNode root, String member) {
+            JsonNode n = root.get(member);
+            return n == null ? "" : n.asText();
+        }
+
+        private UserException fail(String message) {
+            return new UserException(message);
+        }
+
+        private UserException failAll() {
+            List<String> shown = errors.subList(0, Math.min(errors.size(), MAX_ERRORS_SHOWN));
+            StringBuilder sb = new StringBuilder(Messages.get("json.invalid", source, errors.size()));
+            shown.forEach(e -> sb.append("\n  · ").append(e));
+            if (errors.size() > shown.size()) {
+                sb.append("\n  · ").append(Messages.get("json.moreErrors", errors.size() - shown.size()));
+            }
+            return new UserException(sb.toString());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.ogireport.format;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The official format as data: sections, prose fields, tables, labels, cell keys and derived cells, one catalog per
+ * format version (spec §2–§5, §7). Every other part of the app reads the format from here; a label is typed once,
+ * in {@link OfficialFormat}.
+ */
+public final class FormatCatalog {
+
+    private static final Map<FormatVersion, FormatCatalog> CATALOGS = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion v : FormatVersion.values()) {
+            CATALOGS.put(v, OfficialFormat.build(v));
+        }
+    }
+
+    private final FormatVersion version;
+    private final List<Section> sections;
+    private final List<TableSpec> tables;
+    private final List<TextField> texts;
+    private final List<NumberField> numbers;
+    private final Map<String, CellSpec> cells;
+    private final Map<String, TextField> textsByKey = new LinkedHashMap<>();
+    private final Map<String, NumberField> numbersByKey = new LinkedHashMap<>();
+
+    FormatCatalog(FormatVersion version, List<Section> sections, List<TextField> preambleTexts, List<TableSpec> tables) {
+        this.version = version;
+        this.sections = List.copyOf(sections);
+        this.tables = List.copyOf(tables);
+        List<TextField> allTexts = new ArrayList<>(preambleTexts);
+        List<NumberField> allNumbers = new ArrayList<>();
+        for (Section s : sections) {
+            allTexts.addAll(s.texts());
+            allNumbers.addAll(s.numbers());
+        }
+        this.texts = List.copyOf(allTexts);
+        this.numbers = List.copyOf(allNumbers);
+        texts.forEach(t -> textsByKey.put(t.key(), t));
+        numbers.forEach(n -> numbersByKey.put(n.key(), n));
+
+        Map<String, CellSpec> byKey = new LinkedHashMap<>();
+        for (TableSpec table : tables) {
+            Map<String, Derivation> derivedBy = new LinkedHashMap<>();
+            table.derivations().forEach(d -> derivedBy.put(d.target(), d));
+            for (Grid grid : table.grids()) {
+                for (Header row : grid.rows()) {
+                    for (Header col : grid.columns()) {
+                        String key = grid.cellKey(row, col);
+                        if (byKey.put(key, new CellSpec(key, grid, row, col, derivedBy.get(key))) != null) {
+                            throw new IllegalStateException("duplicate cell key " + key);
+                        }
+                    }
+                }
+            }
+        }
+        this.cells = Collections.unmodifiableMap(byKey);
+    }
+
+    public static FormatCatalog of(FormatVersion version) {
+        return CATALOGS.get(version);
+    }
+
+    public FormatVersion version() {
+        return version;
+    }
+
+    /** The six sections in print order. */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public Section section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + key));
+    }
+
+    /** Tables 二, 三, 四 in print order. */
+    public List<TableSpec> tables() {
+        return tables;
+    }
+
+    public TableSpec table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table " + id));
+    }
+
+    /** Every cell of every table, in print order. */
+    public Iterable<CellSpec> cells() {
+        return cells.values();
+    }
+
+    public int cellCount() {
+        return cells.size();
+    }
+
+    public Optional<CellSpec> cell(String key) {
+        return Optional.ofNullable(cells.get(key));
+    }
+
+    public boolean isCell(String key) {
+        return cells.containsKey(key);
+    }
+
+    /** The cells of one table in print order. */
+    public List<CellSpec> cellsOf(String tableId) {
+        return cells.values().stream().filter(c -> c.tableId().equals(tableId)).toList();
+    }
+
+    /** Every prose field, the preamble first, in print order. */
+    public List<TextField> texts() {
+        return texts;
+    }
+
+    public Optional<TextField> text(String key) {
+        return Optional.ofNullable(textsByKey.get(key));
+    }
+
+    /** The number fields of the prose sections (the 信息处理费). */
+    public List<NumberField> numbers() {
+        return numbers;
+    }
+
+    public Optional<NumberField> number(String key) {
+        return Optional.ofNullable(numbersByKey.get(key));
+    }
+
+    /** The title of a report: {@code <organ full name><YYYY>年政府信息公开工作年度报告}. */
+    public String title(String organName, int year) {
+        return organName + year + OfficialFormat.TITLE_SUFFIX;
+    }
+}
