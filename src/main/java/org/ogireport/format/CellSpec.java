@@ -22,4 +22,9 @@ public record CellSpec(String key, Grid grid, Header row, Header column, Derivat
     public boolean isDerived() {
         return derivation != null;
     }
+
+    @Override
+    public String toString() {
+        return "CellSpec[" + key + "]";
+    }
 }

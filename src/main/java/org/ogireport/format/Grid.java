@@ -37,4 +37,9 @@ public record Grid(String tableId, String title, String corner, List<Header> row
                 ? tableId + "." + column.key()
                 : tableId + "." + row.key() + "." + column.key();
     }
+
+    @Override
+    public String toString() {
+        return "Grid[" + tableId + (title == null ? "" : " " + title) + ", " + rows.size() + "×" + columns.size() + "]";
+    }
 }
