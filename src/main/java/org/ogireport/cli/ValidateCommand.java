@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
         Report report;
         List<Finding> findings;
         if (target.file != null) {
-            report = Workspace.read(target.file).report();
+            report = Workspace.preview(target.file, null, null).report();
             findings = Workspace.validateAlone(report);
         } else {
             Workspace.checkYear(target.draft.year);

@@ -1,0 +1,64 @@
+package org.ogireport;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers (docs/decisions/0001): format → model → rules / exchange → store → io → app → cli / ui. A layer uses
+ * only those below it; the domain knows nothing of JavaFX, JDBC or POI.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ogireport");
+
+    @Test
+    void layersOnlyUseTheLayersBelow() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("util").definedBy("org.ogireport.util..", "org.ogireport.i18n..")
+                .layer("format").definedBy("org.ogireport.format..")
+                .layer("model").definedBy("org.ogireport.model..")
+                .layer("rules").definedBy("org.ogireport.rules..")
+                .layer("exchange").definedBy("org.ogireport.exchange..")
+                .layer("store").definedBy("org.ogireport.store..")
+                .layer("io").definedBy("org.ogireport.io..")
+                .layer("app").definedBy("org.ogireport.app..")
+                .layer("cli").definedBy("org.ogireport.cli..")
+                .layer("ui").definedBy("org.ogireport.ui..")
+                .layer("launcher").definedBy("org.ogireport")
+                .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("exchange").mayOnlyBeAccessedByLayers("store", "io", "app")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("io", "app", "cli", "ui")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "exchange", "store", "io", "app", "cli", "ui")
+                .whereLayer("format").mayOnlyBeAccessedByLayers("model", "rules", "exchange", "store", "io", "app",
+                        "cli", "ui")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainKnowsNoFrameworks() {
+        noClasses().that().resideInAnyPackage("org.ogireport.format..", "org.ogireport.model..",
+                        "org.ogireport.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
+                        "org.apache.poi..", "com.fasterxml..", "org.jsoup..", "org.apache.pdfbox..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWindowUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.ogireport.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(CLASSES);
+    }
+}
