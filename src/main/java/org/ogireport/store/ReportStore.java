@@ -92,7 +92,9 @@ public final class ReportStore implements AutoCloseable {
 
     static String url(Path dir) {
         // FILE_LOCK stays the default (FS): no socket, no server, released by the OS on a crash.
-        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
+        // MAX_COMPACT_TIME=0: no compaction on close. H2's compaction trips its own assertions (h2database
+        // issues #4086, #4247: lost chunks); a report store is small and MVStore reuses freed space anyway.
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4";
     }
 
     private static Connection connect(Path dir) {
@@ -106,7 +108,11 @@ public final class ReportStore implements AutoCloseable {
     }
 
     private static UserException translateOpenFailure(Path dir, SQLException e) {
-        LOG.warn("cannot open store in {}", dir, e);
+        if (e.getErrorCode() == 90020) {
+            LOG.info("store in {} is in use by another process", dir);
+        } else {
+            LOG.warn("cannot open store in {}", dir, e);
+        }
         return switch (e.getErrorCode()) {
             case 90020 -> new UserException(Messages.get("store.inUse", dir), e);
             case 90048 -> new UserException(Messages.get("store.engineVersion", dir), e);

@@ -1,0 +1,278 @@
+package org.ogireport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.model.DraftInfo;
+import org.ogireport.model.Organ;
+import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+import org.ogireport.model.RevisionInfo;
+import org.ogireport.model.ValueMode;
+import org.ogireport.testing.TestReports;
+import org.ogireport.util.UserException;
+
+class ReportStoreTest {
+
+    @TempDir
+    Path dir;
+
+    /** A clock the test moves by hand. */
+    private static final class TestClock extends Clock {
+        Instant now = Instant.parse("2025-01-10T02:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void savesLoadsAndListsDraftsOfManyOrgansAndYears() {
+        try (ReportStore store = ReportStore.open(dir)) {
+            Report a = TestReports.full(2024, 1);
+            Report b = TestReports.full(2023, 2).copyAs(new Organ("洪泽区人民政府", OrganKind.COUNTY_GOVERNMENT), 2023);
+            store.save(a, "保存", 0, 0);
+            store.save(b, "导入", 2, 1);
+            assertThat(store.load(a.organ().name(), 2024)).contains(a);
+            assertThat(store.load("洪泽区人民政府", 2023)).contains(b);
+            assertThat(store.load("洪泽区人民政府", 2024)).isEmpty();
+            List<DraftInfo> list = store.list();
+            assertThat(list).extracting(DraftInfo::organName).containsExactly("洪泽区人民政府", "测试市人民政府");
+            DraftInfo hz = list.get(0);
+            assertThat(hz.year()).isEqualTo(2023);
+            assertThat(hz.errors()).isEqualTo(2);
+            assertThat(hz.warnings()).isEqualTo(1);
+            assertThat(hz.organKind()).isEqualTo(OrganKind.COUNTY_GOVERNMENT);
+            assertThat(hz.mode()).isEqualTo(ValueMode.COMPUTED);
+        }
+        try (ReportStore again = ReportStore.open(dir)) {
+            assertThat(again.list()).hasSize(2);
+        }
+    }
+
+    @Test
+    void everySaveIsARevisionAndAnyCanBeRestored() {
+        try (ReportStore store = ReportStore.open(dir)) {
+            Report r = TestReports.full(2024, 3);
+            String organ = r.organ().name();
+            long first = store.save(r, "第一次", 0, 0);
+            r.setCount("t3.r1.np", 999L);
+            long second = store.save(r, "第二次", 0, 0);
+            assertThat(store.save(r, "没改", 0, 0)).as("an unchanged save adds no revision").isEqualTo(second);
+            List<RevisionInfo> history = store.history(organ, 2024);
+            assertThat(history).extracting(RevisionInfo::id).containsExactly(second, first);
+            assertThat(history).extracting(RevisionInfo::note).containsExactly("第二次", "第一次");
+            assertThat(history.get(0).current()).isTrue();
+            assertThat(history.get(1).current()).isFalse();
+
+            Report old = store.revision(organ, 2024, first).orElseThrow();
+            assertThat(old.count("t3.r1.np")).isNotEqualTo(999L);
+            long third = store.save(old, "恢复修订 #" + first, 0, 0);
+            assertThat(store.load(organ, 2024)).contains(old);
+            assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(third, second, first);
+            assertThat(store.revision(organ, 2023, first)).as("a revision of another draft").isEmpty();
+        }
+    }
+
+    @Test
+    void stampsSchemaAndEngineVersions() {
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.meta("schema_version")).contains(Integer.toString(ReportStore.schemaVersion()));
+            assertThat(store.meta("h2_version")).contains(store.h2Version());
+            assertThat(store.meta("created_h2_version")).contains(store.h2Version());
+            assertThat(store.h2Version()).startsWith("2.4.240");
+        }
+    }
+
+    @Test
+    void refusesADatabaseWrittenByANewerApp() throws Exception {
+        ReportStore.open(dir).close();
+        try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET val = '99' WHERE name = 'schema_version'");
+        }
+        assertThatThrownBy(() -> ReportStore.open(dir)).isInstanceOf(UserException.class)
+                .hasMessageContaining("较新版本").hasMessageContaining("99");
+        try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "");
+             Statement st = c.createStatement(); var rs = st.executeQuery("SELECT val FROM meta WHERE name = 'schema_version'")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("untouched").isEqualTo("99");
+        }
+    }
+
+    @Test
+    void migratesWithABackupFirstAndKeepsTheData() throws Exception {
+        TestClock clock = new TestClock();
+        Report r = TestReports.full(2024, 5);
+        try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS, clock)) {
+            store.save(r, "保存", 0, 0);
+        }
+        List<Path> before = ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR));
+        List<Migration> next = new ArrayList<>(Schema.MIGRATIONS);
+        int v = ReportStore.schemaVersion() + 1;
+        next.add(new Migration(v, "test: a column", List.of("ALTER TABLE draft ADD COLUMN remark VARCHAR(100)")));
+        clock.now = clock.now.plusSeconds(1);
+        try (ReportStore store = ReportStore.open(dir, next, clock)) {
+            assertThat(store.meta("schema_version")).contains(Integer.toString(v));
+            assertThat(store.load(r.organ().name(), 2024)).contains(r);
+        }
+        List<Path> after = ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR));
+        assertThat(after).hasSize(before.size() + 1);
+        assertThat(after.get(0).getFileName().toString()).endsWith("-before-v" + v + ".zip");
+        // The backup holds the data as it was before the migration.
+        Path other = dir.resolve("other");
+        ReportStore.restore(other, after.get(0));
+        try (ReportStore restored = ReportStore.open(other)) {
+            assertThat(restored.load(r.organ().name(), 2024)).contains(r);
+        }
+    }
+
+    @Test
+    void backupAndRestoreRoundTrip() {
+        Report r = TestReports.full(2024, 6);
+        Path backup;
+        try (ReportStore store = ReportStore.open(dir)) {
+            store.save(r, "保存", 0, 0);
+            backup = store.backup();
+            Report changed = r.copy();
+            changed.setText("s1.active", "备份之后的修改");
+            store.save(changed, "修改", 0, 0);
+        }
+        assertThat(backup).exists();
+        ReportStore.restore(dir, backup);
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.load(r.organ().name(), 2024)).contains(r);
+            assertThat(ReportStore.listBackups(store.backupDir()))
+                    .anyMatch(p -> p.getFileName().toString().endsWith("-before-restore.zip"));
+        }
+    }
+
+    @Test
+    void restoreRefusesWhatIsNotABackupAndChangesNothing() throws Exception {
+        Report r = TestReports.full(2024, 8);
+        try (ReportStore store = ReportStore.open(dir)) {
+            store.save(r, "保存", 0, 0);
+        }
+        Path notZip = dir.resolve("report.docx");
+        Files.writeString(notZip, "not a zip");
+        assertThatThrownBy(() -> ReportStore.restore(dir, notZip)).isInstanceOf(UserException.class)
+                .hasMessageContaining("不是政务公开年报助手的备份文件");
+        Path otherZip = zip(dir.resolve("other.zip"), "CREATE TABLE x(a INT);\nINSERT INTO x VALUES (1);\n");
+        assertThatThrownBy(() -> ReportStore.restore(dir, otherZip)).isInstanceOf(UserException.class)
+                .hasMessageContaining("不是政务公开年报助手的备份文件");
+        Path evil = zip(dir.resolve("evil.zip"),
+                "CREATE ALIAS EXEC AS 'String exec(String c) throws Exception { Runtime.getRuntime().exec(c); return c; }';\n"
+                        + "CALL EXEC('touch /tmp/pwned');\n");
+        assertThatThrownBy(() -> ReportStore.restore(dir, evil)).isInstanceOf(UserException.class)
+                .hasMessageContaining("安全");
+        Path sneaky = zip(dir.resolve("sneaky.zip"),
+                "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_CLOB FOR 'java.lang.Runtime.getRuntime';\n");
+        assertThatThrownBy(() -> ReportStore.restore(dir, sneaky)).hasMessageContaining("安全");
+        assertThatThrownBy(() -> ReportStore.restore(dir, dir.resolve("missing.zip"))).hasMessageContaining("找不到");
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.load(r.organ().name(), 2024)).contains(r);
+        }
+    }
+
+    private static Path zip(Path file, String script) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("script.sql"));
+            zip.write(script.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    @Test
+    void backupsAreDailyAtMostAndTheLastTenAreKept() {
+        TestClock clock = new TestClock();
+        try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS, clock)) {
+            assertThat(store.backupIfDue()).as("an empty store needs no backup").isEmpty();
+            store.save(TestReports.full(2024, 9), "保存", 0, 0);
+            assertThat(ReportStore.listBackups(store.backupDir())).as("the first save of the day").hasSize(1);
+            clock.now = clock.now.plus(Duration.ofHours(5));
+            store.save(TestReports.full(2024, 10), "保存", 0, 0);
+            assertThat(ReportStore.listBackups(store.backupDir())).as("same day: none").hasSize(1);
+            for (int day = 1; day <= 12; day++) {
+                clock.now = clock.now.plus(Duration.ofHours(25));
+                assertThat(store.backupIfDue()).isPresent();
+            }
+            List<Path> kept = ReportStore.listBackups(store.backupDir());
+            assertThat(kept).hasSize(ReportStore.KEEP_BACKUPS);
+            String newest = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .format(clock.now.atZone(clock.getZone()));
+            assertThat(kept.get(0).getFileName().toString()).as("the newest is kept").contains(newest);
+        }
+    }
+
+    @Test
+    void aSecondRunningCopyIsRefusedWithAClearMessage() throws Exception {
+        Process child = StoreChild.start("hold", dir.toString());
+        try {
+            assertThat(readLine(child)).isEqualTo("READY");
+            assertThatThrownBy(() -> ReportStore.open(dir)).isInstanceOf(UserException.class)
+                    .hasMessageContaining("正被另一个运行中的政务公开年报助手使用");
+        } finally {
+            child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.list()).as("usable after the other copy is gone").isEmpty();
+        }
+    }
+
+    @Test
+    void savedDataSurvivesKillMinus9() throws Exception {
+        Process child = StoreChild.start("save", dir.toString(), "2024");
+        try {
+            assertThat(readLine(child)).isEqualTo("SAVED");
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.load(TestReports.ORGAN.name(), 2024)).contains(TestReports.full(2024, 42));
+        }
+    }
+
+    private static String readLine(Process p) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.equals("READY") || line.equals("SAVED")) {
+                return line;
+            }
+        }
+        return "child ended: exit " + p.waitFor();
+    }
+}
