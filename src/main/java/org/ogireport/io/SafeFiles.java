@@ -112,14 +112,18 @@ public final class SafeFiles {
     /** Whether a file is marked read-only (checked by attribute, so it holds for an administrator too). */
     static boolean isReadOnly(Path file) {
         try {
-            if (Files.getFileStore(file).supportsFileAttributeView("dos")) {
+            var views = file.getFileSystem().supportedFileAttributeViews();
+            if (views.contains("posix")) {
+                PosixFileAttributes posix = Files.readAttributes(file, PosixFileAttributes.class);
+                return !posix.permissions().contains(PosixFilePermission.OWNER_WRITE);
+            }
+            if (views.contains("dos")) {
                 return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
             }
-            PosixFileAttributes posix = Files.readAttributes(file, PosixFileAttributes.class);
-            return !posix.permissions().contains(PosixFilePermission.OWNER_WRITE);
         } catch (IOException | UnsupportedOperationException e) {
-            return !Files.isWritable(file);
+            // fall through to the permission check
         }
+        return !Files.isWritable(file);
     }
 
     static UserException readFailure(Path file, IOException e) {

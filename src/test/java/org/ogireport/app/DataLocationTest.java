@@ -1,0 +1,29 @@
+package org.ogireport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataLocationTest {
+
+    @Test
+    void commandLineThenEnvironmentThenThePlatformsUserDataFolder() {
+        Path cli = Path.of("/srv/reports");
+        Map<String, String> env = Map.of("OGI_REPORT_HOME", "/data/ogi", "XDG_DATA_HOME", "/xdg",
+                "APPDATA", "C:\\Users\\张三\\AppData\\Roaming");
+        assertThat(DataLocation.resolve(cli, env, "Linux", "/home/a")).isEqualTo(cli);
+        assertThat(DataLocation.resolve(null, env, "Linux", "/home/a")).isEqualTo(Path.of("/data/ogi"));
+        assertThat(DataLocation.resolve(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", "/home/a"))
+                .isEqualTo(Path.of("/xdg/ogi-report"));
+        assertThat(DataLocation.resolve(null, Map.of(), "Linux", "/home/a"))
+                .isEqualTo(Path.of("/home/a/.local/share/ogi-report"));
+        assertThat(DataLocation.resolve(null, Map.of("XDG_DATA_HOME", "relative"), "Linux", "/home/a"))
+                .as("a relative XDG_DATA_HOME is ignored, as the XDG spec says")
+                .isEqualTo(Path.of("/home/a/.local/share/ogi-report"));
+        assertThat(DataLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 10", "/home/a"))
+                .isEqualTo(Path.of("/appdata/ogi-report"));
+        assertThat(DataLocation.logDir(Path.of("/d"))).isEqualTo(Path.of("/d/logs"));
+    }
+}

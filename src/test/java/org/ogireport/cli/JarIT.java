@@ -1,0 +1,86 @@
+package org.ogireport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.exchange.ReportJson;
+import org.ogireport.model.Report;
+import org.ogireport.testing.TestReports;
+
+/** The packaged jar, run as a user runs it: `java -jar target/ogi-report.jar …`. */
+class JarIT {
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out) {
+    }
+
+    /** Runs the jar in the POSIX locale, where the platform encoding cannot carry Chinese output. */
+    private Result jar(String... args) throws IOException, InterruptedException {
+        return jarIn("C", args);
+    }
+
+    /**
+     * Runs the jar in a locale. Chinese in the arguments needs a UTF-8 (or GBK) locale: Java decodes the command
+     * line with the platform encoding, as every office PC has; only the output falls back to UTF-8.
+     */
+    private Result jarIn(String locale, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("ogi.jar")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).directory(tmp.toFile());
+        pb.environment().put("LC_ALL", locale);
+        pb.environment().put("LANG", locale);
+        pb.environment().remove("OGI_REPORT_HOME");
+        pb.environment().put("XDG_DATA_HOME", tmp.resolve("xdg").toString());
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndHelpInChineseEvenInThePosixLocale() throws Exception {
+        Result v = jar("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).startsWith("政务公开年报助手 0.1.0");
+        Result h = jar("--help");
+        assertThat(h.out()).contains("用法：").contains("import");
+    }
+
+    @Test
+    void importValidateExportThroughTheJar() throws Exception {
+        Report r = TestReports.full(2024, 3);
+        Path in = tmp.resolve("in.json");
+        Files.writeString(in, ReportJson.write(r));
+        Path data = tmp.resolve("data");
+        Result imp = jar("--data-dir", data.toString(), "import", in.toString());
+        assertThat(imp.code()).as(imp.out()).isZero();
+        assertThat(imp.out()).contains("已导入").doesNotContain("INFO").doesNotContain("WARN");
+        Result val = jarIn("C.UTF-8", "--data-dir", data.toString(), "validate", "--org", r.organ().name(), "--year", "2024");
+        assertThat(val.code()).as(val.out()).isZero();
+        Path out = tmp.resolve("out.json");
+        Result exp = jarIn("C.UTF-8", "--data-dir", data.toString(), "export", "--org", r.organ().name(), "--year", "2024",
+                "--format", "json", "--out", out.toString());
+        assertThat(exp.code()).as(exp.out()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(ReportJson.write(r));
+        assertThat(data.resolve("logs/ogi-report.log")).as("logs go to the data folder").exists();
+    }
+
+    @Test
+    void dataLivesInTheUsersDataFolderByDefault() throws Exception {
+        Result list = jar("list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains(tmp.resolve("xdg/ogi-report").toString());
+        assertThat(tmp.resolve("xdg/ogi-report/ogi-report.mv.db")).exists();
+    }
+}
