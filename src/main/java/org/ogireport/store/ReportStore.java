@@ -94,7 +94,7 @@ public final class ReportStore implements AutoCloseable {
         // FILE_LOCK stays the default (FS): no socket, no server, released by the OS on a crash.
         // MAX_COMPACT_TIME=0: no compaction on close. H2's compaction trips its own assertions (h2database
         // issues #4086, #4247: lost chunks); a report store is small and MVStore reuses freed space anyway.
-        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4";
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=4";
     }
 
     private static Connection connect(Path dir) {

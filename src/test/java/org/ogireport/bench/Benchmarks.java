@@ -1,0 +1,17 @@
+package org.ogireport.bench;
+
+/**
+ * Runs the benchmarks and prints their figures: {@code mvn -Pbench} (see docs/benchmarks.md). Not tests: the
+ * figures depend on the machine; each line says whether it met the target the issues name.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf("ogi-report benchmarks — Java %s, %d cores, %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        StoreBenchmark.run();
+    }
+}
