@@ -38,6 +38,7 @@ public final class OgiApp extends Application {
         open.setOnSucceeded(e -> {
             workspace = open.getValue();
             controller.setWorkspace(workspace);
+            StartupProbe.dataOpened();
         });
         open.setOnFailed(e -> {
             Throwable t = open.getException();
@@ -70,6 +71,7 @@ public final class OgiApp extends Application {
         stage.setMinHeight(500);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.windowShown();
         return loader.getController();
     }
 
