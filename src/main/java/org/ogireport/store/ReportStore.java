@@ -20,7 +20,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
@@ -108,15 +110,15 @@ public final class ReportStore implements AutoCloseable {
     }
 
     private static UserException translateOpenFailure(Path dir, SQLException e) {
-        if (e.getErrorCode() == 90020) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             LOG.info("store in {} is in use by another process", dir);
         } else {
             LOG.warn("cannot open store in {}", dir, e);
         }
         return switch (e.getErrorCode()) {
-            case 90020 -> new UserException(Messages.get("store.inUse", dir), e);
-            case 90048 -> new UserException(Messages.get("store.engineVersion", dir), e);
-            case 90030 -> new UserException(Messages.get("store.corrupt", dir), e);
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new UserException(Messages.get("store.inUse", dir), e);
+            case ErrorCode.FILE_VERSION_ERROR_1 -> new UserException(Messages.get("store.engineVersion", dir), e);
+            case ErrorCode.FILE_CORRUPTED_1 -> new UserException(Messages.get("store.corrupt", dir), e);
             default -> new UserException(Messages.get("store.cannotOpen", dir, e.getMessage()), e);
         };
     }
@@ -575,11 +577,24 @@ public final class ReportStore implements AutoCloseable {
 
     private UserException failure(SQLException e) {
         LOG.error("store failure in {}", dataDir, e);
-        // 90100 / 90101: the disk is full or the file cannot be written.
-        if (e.getErrorCode() == 90100 || e.getErrorCode() == 90101 || e.getErrorCode() == 90028) {
+        if (isDiskFull(e)) {
             return new UserException(Messages.get("store.diskFull", dataDir), e);
         }
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return new UserException(Messages.get("store.readOnly", dataDir), e);
+        }
         return new UserException(Messages.get("store.failure", dataDir, e.getMessage()), e);
+    }
+
+    /** H2 reports a full disk as an I/O error; the operating system's words say which. */
+    private static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("no space left") || m.contains("not enough space") || m.contains("disk full")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

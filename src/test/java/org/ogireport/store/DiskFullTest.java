@@ -1,0 +1,75 @@
+package org.ogireport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.model.Report;
+import org.ogireport.testing.TestReports;
+import org.ogireport.util.UserException;
+
+/**
+ * A full disk, made real with a small tmpfs (needs root and mount; skipped elsewhere): the clerk gets a clear
+ * message and the last good save stays readable.
+ */
+class DiskFullTest {
+
+    @TempDir
+    Path tmp;
+    Path disk;
+
+    @BeforeEach
+    void mountSmallDisk() throws Exception {
+        disk = tmp.resolve("disk");
+        Files.createDirectories(disk);
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(p.waitFor() == 0, "skipped: cannot mount a small tmpfs here (needs root)");
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        new ProcessBuilder("umount", disk.toString()).start().waitFor();
+    }
+
+    @Test
+    void aFullDiskGivesAClearMessageAndKeepsTheLastGoodSave() throws Exception {
+        Path data = disk.resolve("data");
+        Path otherFiles = disk.resolve("other-files");
+        Files.write(otherFiles, new byte[1024 * 1024]);
+        Report good = TestReports.full(2024, 1);
+        String big = "本机关认真贯彻落实政府信息公开条例。".repeat(2000);
+        UserException failure = null;
+        try (ReportStore store = ReportStore.open(data)) {
+            store.save(good, "保存", 0, 0);
+            for (int i = 0; i < 500 && failure == null; i++) {
+                Report r = good.copy();
+                r.setText("s1.active", big + i);
+                try {
+                    store.save(r, "保存", 0, 0);
+                } catch (UserException e) {
+                    failure = e;
+                }
+            }
+        } catch (UserException closing) {
+            failure = failure == null ? closing : failure;
+        }
+        assertThat(failure).as("the disk filled up").isNotNull();
+        assertThat(failure.getMessage()).contains("磁盘空间不足");
+        // Room again (the clerk deletes something): the store opens on a complete earlier save.
+        Files.delete(otherFiles);
+        try (ReportStore store = ReportStore.open(data)) {
+            Report last = store.load(good.organ().name(), 2024).orElseThrow();
+            assertThat(last.text("s1.active")).satisfiesAnyOf(
+                    t -> assertThat(t).isEqualTo(good.text("s1.active")),
+                    t -> assertThat(t).startsWith(big));
+            assertThat(last.count("t3.r1.np")).isEqualTo(good.count("t3.r1.np"));
+        }
+    }
+}
