@@ -1,0 +1,169 @@
+package org.ogireport.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ogireport.format.CellSpec;
+import org.ogireport.format.Derivation;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.TextField;
+import org.ogireport.i18n.Messages;
+import org.ogireport.model.Report;
+
+/**
+ * X-04: the 行政复议 and 行政诉讼 cases the prose states (政府信息公开行政复议 N 件, 其中结果维持 N 件; 未发生行政复议 is 0)
+ * equal table 四 (行政诉讼 = 未经复议直接起诉 + 复议后起诉), and “均获维持” holds only when no case of those kinds was
+ * corrected, ended otherwise or is pending. Cases the organ handled as the reviewing body (办理/审理行政复议案件) are
+ * not its own and are left alone.
+ */
+final class X04ReviewRule implements Rule {
+
+    private static final Set<String> UNITS = Set.of("件", "起", "例");
+    private static final Pattern AS_REVIEWER = Pattern.compile("办理|审理|受理|承办|作出|决定|代理");
+    private static final String CASE_FILLER = "(案件|案|的案件|案件数|类案件)?(共计|共|计|为|有)?$";
+    private static final Pattern NONE = Pattern.compile(
+            "(未发生|没有发生|未出现|未收到|没有收到|未接到|未有|没有)([^，,。；;]{0,24})");
+    private static final Pattern NOT_NONE = Pattern.compile("纠错|纠正|败诉|撤销|确认违法");
+    private static final Pattern ALL_UPHELD = Pattern.compile("(均|全部|都|皆)已?(获|被|得到|予以)?(依法)?(获得)?维持");
+    private static final String UPHELD = "维持";
+
+    /** The groups of table 四 a word names: 行政复议 → one, 行政诉讼 → two, 复议后起诉 → one. */
+    private record Tables(Map<String, List<Derivation>> byKind, Map<String, Map<Derivation, String>> byOutcome,
+                          Pattern kinds, Pattern outcomes) {
+    }
+
+    @Override
+    public String id() {
+        return "X-04";
+    }
+
+    @Override
+    public void check(Report report, Report previousYear, List<Finding> out) {
+        Tables t = tables(report.catalog());
+        Set<String> seen = new HashSet<>();
+        Pattern count = Pattern.compile("(" + t.kinds().pattern() + ")" + CASE_FILLER);
+        Pattern part = Pattern.compile("^(其中)?(" + t.outcomes().pattern() + ")(的)?(案件)?(共|为|有)?$");
+        for (Quote q : Quotes.in(report)) {
+            if (!UNITS.contains(q.unit()) || !aboutDisclosure(q.text(), q.sentence())
+                    || AS_REVIEWER.matcher(q.lead()).find()) {
+                continue;
+            }
+            Set<String> named = named(t.kinds(), q.lead());
+            Matcher m = count.matcher(q.lead());
+            if (named.size() == 1 && m.find()) {
+                Texts.compare(report, id(), q, q.value(), targets(t.byKind().get(m.group(1))), seen, out, "");
+                continue;
+            }
+            Matcher p = part.matcher(q.lead());
+            String kind = lastNamed(t.kinds(), q.before());
+            if (named.isEmpty() && kind != null && p.find()) {
+                Map<Derivation, String> terms = t.byOutcome().get(p.group(2));
+                List<String> cells = t.byKind().get(kind).stream().map(terms::get).toList();
+                Texts.compare(report, id(), q, q.value(), cells, seen, out, "");
+            }
+        }
+        for (TextField field : report.catalog().texts()) {
+            String text = report.texts().get(field.key());
+            if (text == null) {
+                continue;
+            }
+            checkNone(report, t, field.key(), text, seen, out);
+            checkAllUpheld(report, t, field.key(), text, seen, out);
+        }
+    }
+
+    /** 未发生因政府信息公开引起的行政复议、行政诉讼: each kind named is 0. */
+    private void checkNone(Report report, Tables t, String key, String text, Set<String> seen, List<Finding> out) {
+        Matcher m = NONE.matcher(text);
+        while (m.find()) {
+            String sentence = text.substring(Quotes.sentenceStart(text, m.start()), m.end());
+            if (NOT_NONE.matcher(m.group(2)).find() || !aboutDisclosure(text, sentence)) {
+                continue;
+            }
+            for (String kind : named(t.kinds(), m.group(2))) {
+                Texts.compare(report, id(), key, m.group(), BigDecimal.ZERO, targets(t.byKind().get(kind)), seen,
+                        out, "");
+            }
+        }
+    }
+
+    /** 行政复议 2 件，均获维持: no case of the kinds named before it in the sentence ended otherwise or is pending. */
+    private void checkAllUpheld(Report report, Tables t, String key, String text, Set<String> seen,
+                                List<Finding> out) {
+        Matcher m = ALL_UPHELD.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Quotes.sentenceStart(text, m.start()), m.start());
+            List<String> cells = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (String kind : named(t.kinds(), before)) {
+                for (Derivation d : t.byKind().get(kind)) {
+                    for (String term : d.terms()) {
+                        CellSpec c = report.catalog().cell(term).orElseThrow();
+                        if (!c.column().label().contains(UPHELD) && Sums.valueOrZero(report, term).signum() != 0) {
+                            cells.add(term);
+                            groups.add(c.column().shortName() + " " + Sums.show(report, term));
+                        }
+                    }
+                }
+            }
+            String id = id() + ":" + key + ":" + m.group();
+            if (!cells.isEmpty() && seen.add(id)) {
+                cells.add(0, key);
+                out.add(new Finding(id, id(), Severity.W, cells, Messages.get("rule.X-04.allUpheld",
+                        FindingPlace.describe(report.catalog(), key), m.group(),
+                        report.catalog().table("t4").name(), String.join("、", groups))));
+            }
+        }
+    }
+
+    private static boolean aboutDisclosure(String text, String sentence) {
+        return sentence.contains("信息公开") || sentence.contains("依申请") || text.contains("信息公开");
+    }
+
+    private static List<String> targets(List<Derivation> groups) {
+        return groups.stream().map(Derivation::target).toList();
+    }
+
+    private static Set<String> named(Pattern kinds, String words) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = kinds.matcher(words);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static String lastNamed(Pattern kinds, String words) {
+        String last = null;
+        Matcher m = kinds.matcher(words);
+        while (m.find()) {
+            last = m.group();
+        }
+        return last;
+    }
+
+    /** Walks table 四 of the catalog: each group's total and terms, the words that name groups and outcomes. */
+    private static Tables tables(FormatCatalog catalog) {
+        Map<String, List<Derivation>> byKind = new LinkedHashMap<>();
+        Map<String, Map<Derivation, String>> byOutcome = new LinkedHashMap<>();
+        for (Derivation d : catalog.table("t4").derivations()) {
+            List<String> path = catalog.cell(d.target()).orElseThrow().column().path();
+            for (String kind : path.subList(0, path.size() - 1)) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(d);
+            }
+            for (String term : d.terms()) {
+                String outcome = catalog.cell(term).orElseThrow().column().label();
+                byOutcome.computeIfAbsent(outcome, k -> new LinkedHashMap<>()).put(d, term);
+            }
+        }
+        return new Tables(byKind, byOutcome, Texts.alternation(byKind.keySet()), Texts.alternation(byOutcome.keySet()));
+    }
+
+}
