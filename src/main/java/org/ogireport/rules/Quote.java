@@ -25,10 +25,14 @@ record Quote(String textKey, String text, int start, int end, BigDecimal value, 
         return text.substring(leadStart, start).strip();
     }
 
-    /** The rest of its clause after the unit, e.g. 顺延到下年度答复 in “另有103件顺延到下年度答复”. */
+    /**
+     * The rest of its clause after the unit, up to the next number or enumeration comma: 顺延到下年度答复 in
+     * “另有103件顺延到下年度答复”.
+     */
     String tail() {
         int i = end;
-        while (i < sentenceEnd && Quotes.DELIMITERS.indexOf(text.charAt(i)) < 0) {
+        while (i < sentenceEnd && Quotes.DELIMITERS.indexOf(text.charAt(i)) < 0 && text.charAt(i) != '、'
+                && !Quotes.isDigit(text.charAt(i))) {
             i++;
         }
         return text.substring(end, i).strip();
@@ -50,7 +54,12 @@ record Quote(String textKey, String text, int start, int end, BigDecimal value, 
 
     /** The words quoted in a message: the lead, the number and its unit, and the clause's tail. */
     String snippet() {
-        String s = (text.substring(leadStart, end) + tail()).strip();
+        return snippet(leadStart);
+    }
+
+    /** The words quoted in a message, from an earlier position of the same text (the statement it completes). */
+    String snippet(int from) {
+        String s = (text.substring(from, end) + tail()).strip();
         return s.length() <= MAX_SNIPPET ? s : "…" + s.substring(s.length() - MAX_SNIPPET);
     }
 

@@ -1,9 +1,7 @@
 package org.ogireport.rules;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogireport.format.TextField;
@@ -31,11 +29,11 @@ final class X01ReceivedRule implements Rule {
             return;
         }
         List<String> withCarriedIn = Table3.totalCells(report, "r1", "r2");
-        Set<String> seen = new LinkedHashSet<>();
+        Comparisons comparisons = new Comparisons(report, id(), out);
         for (Quote q : Quotes.in(report)) {
             if (isReceivedCount(q)) {
                 boolean wide = Phrases.INCLUDES_CARRIED_IN.matcher(q.after()).find();
-                Texts.compare(report, id(), q, q.value(), wide ? withCarriedIn : received, seen, out,
+                comparisons.check(q.textKey(), q.snippet(), q.value(), wide ? withCarriedIn : received, null,
                         Messages.get("rule.X-01.scope"));
             }
         }
@@ -44,7 +42,8 @@ final class X01ReceivedRule implements Rule {
             Matcher m = text == null ? null : NONE_RECEIVED.matcher(text);
             while (m != null && m.find()) {
                 if (!Phrases.OTHER_MATTER.matcher(m.group(4)).find()) {
-                    Texts.compare(report, id(), field.key(), m.group(), BigDecimal.ZERO, received, seen, out, "");
+                    comparisons.check(field.key(), m.group(), BigDecimal.ZERO, received, null,
+                            Messages.get("rule.X-01.scope"));
                 }
             }
         }

@@ -1,8 +1,6 @@
 package org.ogireport.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.ogireport.model.Report;
 
 /**
@@ -19,7 +17,7 @@ final class X02ConcludedRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        Set<String> seen = new HashSet<>();
+        Comparisons comparisons = new Comparisons(report, id(), out);
         for (Quote q : Quotes.in(report)) {
             if (!Phrases.isCount(q) || !Phrases.aboutApplications(q)) {
                 continue;
@@ -35,7 +33,7 @@ final class X02ConcludedRule implements Rule {
             } else {
                 continue;
             }
-            Texts.compare(report, id(), q, q.value(), Table3.totalCells(report, row), seen, out, "");
+            comparisons.check(q, q.value(), Table3.totalCells(report, row));
         }
     }
 }

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,9 +43,9 @@ final class X03OutcomeRule implements Rule {
         String names = String.join("|", byName.keySet());
         Pattern count = Pattern.compile("(" + names + ")" + FILLER);
         Pattern named = Pattern.compile(names);
-        Set<String> seen = new HashSet<>();
+        Comparisons comparisons = new Comparisons(report, id(), out);
         Outcome previous = null;
-        int previousSentence = -1;
+        Quote previousQuote = null;
         for (Quote q : Quotes.in(report)) {
             if (!q.text().contains(Phrases.APPLICATION) || Phrases.OTHER_MATTER.matcher(q.lead()).find()) {
                 previous = null;
@@ -56,18 +54,25 @@ final class X03OutcomeRule implements Rule {
             Matcher m = count.matcher(q.lead());
             if (Phrases.isCount(q) && m.find()) {
                 Outcome o = byName.get(m.group(1));
-                Texts.compare(report, id(), q, q.value(), Table3.totalCells(report, o.rows()), seen, out, "");
+                List<String> cells = Table3.totalCells(report, o.rows());
+                // A group of rows (不予公开 has eight) is shown by its name and sum, not cell by cell.
+                String side = o.rows().size() == 1 ? null : Messages.get("rule.sideGroup",
+                        report.catalog().table(Table3.TABLE).name(), o.name(), Sums.sum(report, cells));
+                comparisons.check(q.textKey(), q.snippet(), q.value(), cells, side, "");
                 previous = o;
-                previousSentence = q.sentenceStart();
+                previousQuote = q;
                 continue;
             }
             if (Phrases.isPercent(q) && SHARE.matcher(q.lead()).find()) {
                 Outcome o = lastNamed(named, q.lead(), byName);
-                if (o == null && previous != null && previousSentence == q.sentenceStart()) {
+                int from = q.leadStart();
+                if (o == null && previous != null && previousQuote.text() == q.text()
+                        && previousQuote.sentenceStart() == q.sentenceStart()) {
                     o = previous;
+                    from = previousQuote.leadStart();
                 }
                 if (o != null) {
-                    checkShare(report, q, o, seen, out);
+                    checkShare(report, q, q.snippet(from), o, comparisons, out);
                 }
             }
             previous = null;
@@ -84,7 +89,8 @@ final class X03OutcomeRule implements Rule {
     }
 
     /** A stated share holds when it matches the table for one of the bases, to one unit of its last decimal. */
-    private void checkShare(Report report, Quote q, Outcome o, Set<String> seen, List<Finding> out) {
+    private void checkShare(Report report, Quote q, String snippet, Outcome o, Comparisons comparisons,
+                            List<Finding> out) {
         BigDecimal part = Sums.sum(report, Table3.totalCells(report, o.rows()));
         BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, q.value().scale()));
         Grid grid = Table3.grid(report);
@@ -108,7 +114,7 @@ final class X03OutcomeRule implements Rule {
             return;
         }
         String id = id() + ":" + q.textKey() + ":" + o.name() + ":" + q.value().toPlainString() + "%";
-        if (!seen.add(id)) {
+        if (!comparisons.firstTime(id)) {
             return;
         }
         List<String> cells = new ArrayList<>();
@@ -116,7 +122,7 @@ final class X03OutcomeRule implements Rule {
         cells.addAll(Table3.totalCells(report, o.rows()));
         BigDecimal share = part.multiply(HUNDRED).divide(shown, Math.max(1, q.value().scale()), RoundingMode.HALF_UP);
         out.add(new Finding(id, id(), Severity.W, cells, Messages.get("rule.X-03.share",
-                FindingPlace.describe(report.catalog(), q.textKey()), q.snippet(), o.name(), part, shownName, shown,
+                FindingPlace.describe(report.catalog(), q.textKey()), snippet, o.name(), part, shownName, shown,
                 share)));
     }
 

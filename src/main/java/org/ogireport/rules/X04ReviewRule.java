@@ -2,7 +2,6 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +46,7 @@ final class X04ReviewRule implements Rule {
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
         Tables t = tables(report.catalog());
-        Set<String> seen = new HashSet<>();
+        Comparisons comparisons = new Comparisons(report, id(), out);
         Pattern count = Pattern.compile("(" + t.kinds().pattern() + ")" + CASE_FILLER);
         Pattern part = Pattern.compile("^(其中)?(" + t.outcomes().pattern() + ")(的)?(案件)?(共|为|有)?$");
         for (Quote q : Quotes.in(report)) {
@@ -58,7 +57,7 @@ final class X04ReviewRule implements Rule {
             Set<String> named = named(t.kinds(), q.lead());
             Matcher m = count.matcher(q.lead());
             if (named.size() == 1 && m.find()) {
-                Texts.compare(report, id(), q, q.value(), targets(t.byKind().get(m.group(1))), seen, out, "");
+                comparisons.check(q, q.value(), targets(t.byKind().get(m.group(1))));
                 continue;
             }
             Matcher p = part.matcher(q.lead());
@@ -66,7 +65,7 @@ final class X04ReviewRule implements Rule {
             if (named.isEmpty() && kind != null && p.find()) {
                 Map<Derivation, String> terms = t.byOutcome().get(p.group(2));
                 List<String> cells = t.byKind().get(kind).stream().map(terms::get).toList();
-                Texts.compare(report, id(), q, q.value(), cells, seen, out, "");
+                comparisons.check(q, q.value(), cells);
             }
         }
         for (TextField field : report.catalog().texts()) {
@@ -74,13 +73,13 @@ final class X04ReviewRule implements Rule {
             if (text == null) {
                 continue;
             }
-            checkNone(report, t, field.key(), text, seen, out);
-            checkAllUpheld(report, t, field.key(), text, seen, out);
+            checkNone(t, field.key(), text, comparisons);
+            checkAllUpheld(report, t, field.key(), text, comparisons, out);
         }
     }
 
     /** 未发生因政府信息公开引起的行政复议、行政诉讼: each kind named is 0. */
-    private void checkNone(Report report, Tables t, String key, String text, Set<String> seen, List<Finding> out) {
+    private void checkNone(Tables t, String key, String text, Comparisons comparisons) {
         Matcher m = NONE.matcher(text);
         while (m.find()) {
             String sentence = text.substring(Quotes.sentenceStart(text, m.start()), m.end());
@@ -88,14 +87,13 @@ final class X04ReviewRule implements Rule {
                 continue;
             }
             for (String kind : named(t.kinds(), m.group(2))) {
-                Texts.compare(report, id(), key, m.group(), BigDecimal.ZERO, targets(t.byKind().get(kind)), seen,
-                        out, "");
+                comparisons.check(key, m.group(), BigDecimal.ZERO, targets(t.byKind().get(kind)), null, "");
             }
         }
     }
 
     /** 行政复议 2 件，均获维持: no case of the kinds named before it in the sentence ended otherwise or is pending. */
-    private void checkAllUpheld(Report report, Tables t, String key, String text, Set<String> seen,
+    private void checkAllUpheld(Report report, Tables t, String key, String text, Comparisons comparisons,
                                 List<Finding> out) {
         Matcher m = ALL_UPHELD.matcher(text);
         while (m.find()) {
@@ -114,7 +112,7 @@ final class X04ReviewRule implements Rule {
                 }
             }
             String id = id() + ":" + key + ":" + m.group();
-            if (!cells.isEmpty() && seen.add(id)) {
+            if (!cells.isEmpty() && comparisons.firstTime(id)) {
                 cells.add(0, key);
                 out.add(new Finding(id, id(), Severity.W, cells, Messages.get("rule.X-04.allUpheld",
                         FindingPlace.describe(report.catalog(), key), m.group(),

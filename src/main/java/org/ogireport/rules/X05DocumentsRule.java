@@ -1,7 +1,6 @@
 package org.ogireport.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class X05DocumentsRule implements Rule {
         Pattern rowWord = Texts.alternation(rowsByWord.keySet());
         Map<String, Pattern> verbs = new LinkedHashMap<>();
         VERBS.forEach((col, words) -> verbs.put(col, Pattern.compile(words)));
-        Set<String> seen = new HashSet<>();
+        Comparisons comparisons = new Comparisons(report, id(), out);
         for (Quote q : Quotes.in(report)) {
             String lead = q.lead();
             if (!UNITS.contains(q.unit()) || OTHER_MATTER.matcher(lead).find()) {
@@ -65,7 +64,7 @@ final class X05DocumentsRule implements Rule {
             if (rows.size() == 1 && cols.size() == 1 && Pattern.compile(
                     "(" + rowWord.pattern() + "|" + VERBS.get(cols.get(0)) + ")" + FILLER).matcher(lead).find()) {
                 String cell = grid.cellKey(rows.get(0), grid.column(cols.get(0)));
-                Texts.compare(report, id(), q, q.value(), List.of(cell), seen, out, "");
+                comparisons.check(q, q.value(), List.of(cell));
             }
         }
     }

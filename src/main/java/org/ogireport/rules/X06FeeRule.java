@@ -2,9 +2,7 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.ogireport.format.NumberField;
 import org.ogireport.format.Section;
@@ -56,12 +54,12 @@ final class X06FeeRule implements Rule {
         }
 
         if (report.number(fee.key()) != null) {
-            Set<String> seen = new HashSet<>();
+            Comparisons comparisons = new Comparisons(report, id(), out);
             for (Quote q : Quotes.in(report)) {
                 boolean yuan = q.unit().equals("元");
                 if ((yuan || q.unit().equals("万元")) && FEE_WORD.matcher(q.lead()).find()) {
                     BigDecimal stated = yuan ? q.value() : q.value().multiply(WAN);
-                    Texts.compare(report, id(), q, stated, List.of(fee.key()), seen, out, "");
+                    comparisons.check(q, stated, List.of(fee.key()));
                 }
             }
         }

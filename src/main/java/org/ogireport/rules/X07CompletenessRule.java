@@ -22,7 +22,7 @@ import org.ogireport.model.Report;
  */
 final class X07CompletenessRule implements Rule {
 
-    private static final Pattern JUST_NONE = Pattern.compile("^[\\s\\p{Punct}，。；、：！？“”（）]*(暂)?无[\\s\\p{Punct}，。；、：！？“”（）]*$");
+    private static final Pattern JUST_NONE = Pattern.compile("^[\\s\\p{Punct}，。；、：！？“”（）]*(暂?无)?[\\s\\p{Punct}，。；、：！？“”（）]*$");
     /** The organs the 条例 art. 50 calls 各级人民政府 (a 街道办事处 reports as its township level does). */
     private static final Set<OrganKind> GOVERNMENTS = EnumSet.of(OrganKind.PROVINCIAL_GOVERNMENT,
             OrganKind.CITY_GOVERNMENT, OrganKind.COUNTY_GOVERNMENT, OrganKind.TOWNSHIP);
