@@ -12,31 +12,16 @@ import java.math.BigDecimal;
  * @param value         the number
  * @param unit          the unit right after it (件, 起, %, 元 …), "" when there is none
  * @param leadStart     where its lead starts: the words of its own clause before it, back to the previous number
+ * @param lead          the words of its lead, e.g. 全市共受理政府信息公开申请
+ * @param tail          the rest of its clause after the unit, up to the next number or enumeration comma: 顺延到下年度答复
+ *                      in “另有103件顺延到下年度答复”
  * @param sentenceStart where its sentence starts
  * @param sentenceEnd   where its sentence ends (after the 。)
  */
 record Quote(String textKey, String text, int start, int end, BigDecimal value, String unit, int leadStart,
-             int sentenceStart, int sentenceEnd) {
+             String lead, String tail, int sentenceStart, int sentenceEnd) {
 
     private static final int MAX_SNIPPET = 40;
-
-    /** The words before the number in its clause, e.g. 全市共受理政府信息公开申请. */
-    String lead() {
-        return text.substring(leadStart, start).strip();
-    }
-
-    /**
-     * The rest of its clause after the unit, up to the next number or enumeration comma: 顺延到下年度答复 in
-     * “另有103件顺延到下年度答复”.
-     */
-    String tail() {
-        int i = end;
-        while (i < sentenceEnd && Quotes.DELIMITERS.indexOf(text.charAt(i)) < 0 && text.charAt(i) != '、'
-                && !Quotes.isDigit(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(end, i).strip();
-    }
 
     /** The text after the unit up to the end of the sentence. */
     String after() {
@@ -59,7 +44,7 @@ record Quote(String textKey, String text, int start, int end, BigDecimal value, 
 
     /** The words quoted in a message, from an earlier position of the same text (the statement it completes). */
     String snippet(int from) {
-        String s = (text.substring(from, end) + tail()).strip();
+        String s = (text.substring(from, end) + tail).strip();
         return s.length() <= MAX_SNIPPET ? s : "…" + s.substring(s.length() - MAX_SNIPPET);
     }
 

@@ -27,16 +27,44 @@ final class Quotes {
     private Quotes() {
     }
 
+    /** The quotes of the texts last read: the X rules of one check all read the same texts. */
+    private record Read(List<String> texts, List<Quote> quotes) {
+    }
+
+    private static volatile Read lastRead = new Read(List.of(), List.of());
+
     /** Every stated number of every prose field of a report, field by field in catalog order. */
     static List<Quote> in(Report report) {
-        List<Quote> all = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (TextField field : report.catalog().texts()) {
-            String text = report.texts().get(field.key());
-            if (text != null) {
-                all.addAll(in(field.key(), text));
+            texts.add(report.texts().get(field.key()));
+        }
+        Read last = lastRead;
+        if (sameTexts(last.texts(), texts)) {
+            return last.quotes();
+        }
+        List<Quote> all = new ArrayList<>();
+        List<TextField> fields = report.catalog().texts();
+        for (int i = 0; i < fields.size(); i++) {
+            if (texts.get(i) != null) {
+                all.addAll(in(fields.get(i).key(), texts.get(i)));
             }
         }
-        return all;
+        lastRead = new Read(texts, List.copyOf(all));
+        return lastRead.quotes();
+    }
+
+    /** The same String objects field by field: a text that was set again, even to equal words, is read again. */
+    private static boolean sameTexts(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every stated number of one text, in order. */
@@ -67,8 +95,9 @@ final class Quotes {
             boolean partOfCode = arabic && (isCodeChar(before(text, i)) || isCodeChar(at(text, numberEnd)));
             if (value != null && !partOfCode && !unit.isEmpty() && !isEstimate(text, i, end)) {
                 int leadStart = leadStart(text, boundary, sentenceStart, i);
-                quotes.add(new Quote(textKey, text, i, end, value, unit, leadStart, sentenceStart,
-                        sentenceEnd(text, end)));
+                int sentenceEnd = sentenceEnd(text, end);
+                quotes.add(new Quote(textKey, text, i, end, value, unit, leadStart,
+                        text.substring(leadStart, i).strip(), tail(text, end, sentenceEnd), sentenceStart, sentenceEnd));
             }
             // An Arabic number always ends the lead of the next one; a Chinese one only when it states a quantity,
             // so that 第三方 or 一是 do not cut a clause in two.
@@ -78,6 +107,15 @@ final class Quotes {
             i = Math.max(end, numberEnd);
         }
         return quotes;
+    }
+
+    private static String tail(String text, int end, int sentenceEnd) {
+        int i = end;
+        while (i < sentenceEnd && DELIMITERS.indexOf(text.charAt(i)) < 0 && text.charAt(i) != '、'
+                && !isDigit(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(end, i).strip();
     }
 
     private static int leadStart(String text, int boundary, int sentenceStart, int numberStart) {

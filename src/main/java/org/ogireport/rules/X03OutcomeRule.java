@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.i18n.Messages;
@@ -30,6 +32,12 @@ final class X03OutcomeRule implements Rule {
     record Outcome(String name, List<Header> rows) {
     }
 
+    /** The outcomes of a format by name, and the patterns that find them in a lead. */
+    private record Words(Map<String, Outcome> byName, Pattern count, Pattern named) {
+    }
+
+    private static final Map<FormatVersion, Words> WORDS = new ConcurrentHashMap<>();
+
     @Override
     public String id() {
         return "X-03";
@@ -37,12 +45,8 @@ final class X03OutcomeRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        List<Outcome> outcomes = outcomes(Table3.grid(report));
-        Map<String, Outcome> byName = outcomes.stream()
-                .collect(Collectors.toMap(Outcome::name, o -> o, (a, b) -> a, LinkedHashMap::new));
-        String names = String.join("|", byName.keySet());
-        Pattern count = Pattern.compile("(" + names + ")" + FILLER);
-        Pattern named = Pattern.compile(names);
+        Words words = WORDS.computeIfAbsent(report.formatVersion(), v -> words(Table3.grid(report)));
+        Map<String, Outcome> byName = words.byName();
         Comparisons comparisons = new Comparisons(report, id(), out);
         Outcome previous = null;
         Quote previousQuote = null;
@@ -51,7 +55,7 @@ final class X03OutcomeRule implements Rule {
                 previous = null;
                 continue;
             }
-            Matcher m = count.matcher(q.lead());
+            Matcher m = words.count().matcher(q.lead());
             if (Phrases.isCount(q) && m.find()) {
                 Outcome o = byName.get(m.group(1));
                 List<String> cells = Table3.totalCells(report, o.rows());
@@ -64,7 +68,7 @@ final class X03OutcomeRule implements Rule {
                 continue;
             }
             if (Phrases.isPercent(q) && SHARE.matcher(q.lead()).find()) {
-                Outcome o = lastNamed(named, q.lead(), byName);
+                Outcome o = lastNamed(words.named(), q.lead(), byName);
                 int from = q.leadStart();
                 if (o == null && previous != null && previousQuote.text() == q.text()
                         && previousQuote.sentenceStart() == q.sentenceStart()) {
@@ -124,6 +128,13 @@ final class X03OutcomeRule implements Rule {
         out.add(new Finding(id, id(), Severity.W, cells, Messages.get("rule.X-03.share",
                 FindingPlace.describe(report.catalog(), q.textKey()), snippet, o.name(), part, shownName, shown,
                 share)));
+    }
+
+    private static Words words(Grid grid) {
+        Map<String, Outcome> byName = outcomes(grid).stream()
+                .collect(Collectors.toMap(Outcome::name, o -> o, (a, b) -> a, LinkedHashMap::new));
+        Pattern named = Texts.alternation(byName.keySet());
+        return new Words(byName, Pattern.compile("(" + named.pattern() + ")" + FILLER), named);
     }
 
     /** The outcomes （一）…（六） of table 三 as the catalog has them, named as prose names them. */

@@ -2,16 +2,19 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.Derivation;
 import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -28,15 +31,20 @@ final class X04ReviewRule implements Rule {
     private static final Pattern AS_REVIEWER = Pattern.compile("办理|审理|受理|承办|作出|决定|代理");
     private static final String CASE_FILLER = "(案件|案|的案件|案件数|类案件)?(共计|共|计|为|有)?$";
     private static final Pattern NONE = Pattern.compile(
-            "(未发生|没有发生|未出现|未收到|没有收到|未接到|未有|没有)([^，,。；;]{0,24})");
+            "(未(?:发生|出现|收到|接到|有)|没有(?:发生|收到)?)([^，,。；;]{0,24})");
     private static final Pattern NOT_NONE = Pattern.compile("纠错|纠正|败诉|撤销|确认违法");
     private static final Pattern ALL_UPHELD = Pattern.compile("(均|全部|都|皆)已?(获|被|得到|予以)?(依法)?(获得)?维持");
     private static final String UPHELD = "维持";
 
-    /** The groups of table 四 a word names: 行政复议 → one, 行政诉讼 → two, 复议后起诉 → one. */
+    /**
+     * The groups of table 四 a word names (行政复议 → one, 行政诉讼 → two, 复议后起诉 → one), the cells of each outcome
+     * by group, and the patterns of a count of cases and of a count of one outcome.
+     */
     private record Tables(Map<String, List<Derivation>> byKind, Map<String, Map<Derivation, String>> byOutcome,
-                          Pattern kinds, Pattern outcomes) {
+                          Pattern kinds, Pattern count, Pattern part) {
     }
+
+    private static final Map<FormatVersion, Tables> TABLES = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -45,24 +53,23 @@ final class X04ReviewRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        Tables t = tables(report.catalog());
+        Tables t = TABLES.computeIfAbsent(report.formatVersion(), v -> tables(report.catalog()));
         Comparisons comparisons = new Comparisons(report, id(), out);
-        Pattern count = Pattern.compile("(" + t.kinds().pattern() + ")" + CASE_FILLER);
-        Pattern part = Pattern.compile("^(其中)?(" + t.outcomes().pattern() + ")(的)?(案件)?(共|为|有)?$");
+        Map<String, Boolean> disclosure = new HashMap<>();
         for (Quote q : Quotes.in(report)) {
-            if (!UNITS.contains(q.unit()) || !aboutDisclosure(q.text(), q.sentence())
-                    || AS_REVIEWER.matcher(q.lead()).find()) {
+            if (!UNITS.contains(q.unit()) || AS_REVIEWER.matcher(q.lead()).find()
+                    || !disclosure.computeIfAbsent(q.textKey(), k -> aboutDisclosure(q.text()))) {
                 continue;
             }
             Set<String> named = named(t.kinds(), q.lead());
-            Matcher m = count.matcher(q.lead());
+            Matcher m = t.count().matcher(q.lead());
             if (named.size() == 1 && m.find()) {
                 comparisons.check(q, q.value(), targets(t.byKind().get(m.group(1))));
                 continue;
             }
-            Matcher p = part.matcher(q.lead());
-            String kind = lastNamed(t.kinds(), q.before());
-            if (named.isEmpty() && kind != null && p.find()) {
+            Matcher p = named.isEmpty() ? t.part().matcher(q.lead()) : null;
+            String kind = p != null && p.find() ? lastNamed(t.kinds(), q.before()) : null;
+            if (kind != null) {
                 Map<Derivation, String> terms = t.byOutcome().get(p.group(2));
                 List<String> cells = t.byKind().get(kind).stream().map(terms::get).toList();
                 comparisons.check(q, q.value(), cells);
@@ -70,11 +77,13 @@ final class X04ReviewRule implements Rule {
         }
         for (TextField field : report.catalog().texts()) {
             String text = report.texts().get(field.key());
-            if (text == null) {
+            if (text == null || !aboutDisclosure(text)) {
                 continue;
             }
             checkNone(t, field.key(), text, comparisons);
-            checkAllUpheld(report, t, field.key(), text, comparisons, out);
+            if (text.contains(UPHELD)) {
+                checkAllUpheld(report, t, field.key(), text, comparisons, out);
+            }
         }
     }
 
@@ -82,8 +91,7 @@ final class X04ReviewRule implements Rule {
     private void checkNone(Tables t, String key, String text, Comparisons comparisons) {
         Matcher m = NONE.matcher(text);
         while (m.find()) {
-            String sentence = text.substring(Quotes.sentenceStart(text, m.start()), m.end());
-            if (NOT_NONE.matcher(m.group(2)).find() || !aboutDisclosure(text, sentence)) {
+            if (NOT_NONE.matcher(m.group(2)).find()) {
                 continue;
             }
             for (String kind : named(t.kinds(), m.group(2))) {
@@ -121,8 +129,9 @@ final class X04ReviewRule implements Rule {
         }
     }
 
-    private static boolean aboutDisclosure(String text, String sentence) {
-        return sentence.contains("信息公开") || sentence.contains("依申请") || text.contains("信息公开");
+    /** Whether a field is about information disclosure at all (a 司法局's paragraph on its own 复议 work is not). */
+    private static boolean aboutDisclosure(String text) {
+        return text.contains("信息公开") || text.contains("依申请");
     }
 
     private static List<String> targets(List<Derivation> groups) {
@@ -161,7 +170,10 @@ final class X04ReviewRule implements Rule {
                 byOutcome.computeIfAbsent(outcome, k -> new LinkedHashMap<>()).put(d, term);
             }
         }
-        return new Tables(byKind, byOutcome, Texts.alternation(byKind.keySet()), Texts.alternation(byOutcome.keySet()));
+        Pattern kinds = Texts.alternation(byKind.keySet());
+        Pattern outcomes = Texts.alternation(byOutcome.keySet());
+        return new Tables(byKind, byOutcome, kinds, Pattern.compile("(" + kinds.pattern() + ")" + CASE_FILLER),
+                Pattern.compile("^(其中)?(" + outcomes.pattern() + ")(的)?(案件)?(共|为|有)?$"));
     }
 
 }

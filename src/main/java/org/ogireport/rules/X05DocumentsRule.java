@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.model.Report;
@@ -34,9 +36,47 @@ final class X05DocumentsRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        Grid grid = Table2.documentsGrid(report);
-        if (grid == null) {
+        Words w = WORDS.computeIfAbsent(report.formatVersion(), v -> words(Table2.documentsGrid(report)));
+        if (w.grid() == null) {
             return;
+        }
+        Comparisons comparisons = new Comparisons(report, id(), out);
+        for (Quote q : Quotes.in(report)) {
+            String lead = q.lead();
+            if (!UNITS.contains(q.unit()) || OTHER_MATTER.matcher(lead).find()) {
+                continue;
+            }
+            List<Header> rows = rowsNamed(w.rowWord(), w.rowsByWord(), lead);
+            if (rows.size() != 1) {
+                continue;
+            }
+            List<String> cols = new ArrayList<>();
+            w.verbs().forEach((col, p) -> {
+                if (p.matcher(lead).find()) {
+                    cols.add(col);
+                }
+            });
+            if (cols.size() == 1 && w.closing().get(cols.get(0)).matcher(lead).find()) {
+                String cell = w.grid().cellKey(rows.get(0), w.grid().column(cols.get(0)));
+                comparisons.check(q, q.value(), List.of(cell));
+            }
+        }
+    }
+
+    /**
+     * The words of a format's documents grid: its rows by the words prose uses for them, each column's verbs, and
+     * for each column the pattern of a lead that its row word or its verb closes (制发规范性文件 8 件, 规范性文件现行有效
+     * 66 件). The grid is null in a format without it.
+     */
+    private record Words(Grid grid, Map<String, Header> rowsByWord, Pattern rowWord, Map<String, Pattern> verbs,
+                         Map<String, Pattern> closing) {
+    }
+
+    private static final Map<FormatVersion, Words> WORDS = new ConcurrentHashMap<>();
+
+    private static Words words(Grid grid) {
+        if (grid == null) {
+            return new Words(null, Map.of(), null, Map.of(), Map.of());
         }
         // The row label, and 规范性文件 for 行政规范性文件 since prose often drops the 行政.
         Map<String, Header> rowsByWord = new LinkedHashMap<>();
@@ -46,27 +86,12 @@ final class X05DocumentsRule implements Rule {
         }
         Pattern rowWord = Texts.alternation(rowsByWord.keySet());
         Map<String, Pattern> verbs = new LinkedHashMap<>();
-        VERBS.forEach((col, words) -> verbs.put(col, Pattern.compile(words)));
-        Comparisons comparisons = new Comparisons(report, id(), out);
-        for (Quote q : Quotes.in(report)) {
-            String lead = q.lead();
-            if (!UNITS.contains(q.unit()) || OTHER_MATTER.matcher(lead).find()) {
-                continue;
-            }
-            List<Header> rows = rowsNamed(rowWord, rowsByWord, lead);
-            List<String> cols = new ArrayList<>();
-            verbs.forEach((col, p) -> {
-                if (p.matcher(lead).find()) {
-                    cols.add(col);
-                }
-            });
-            // One row and one verb, and one of them closes the lead: 制发规范性文件 8 件, 规范性文件现行有效 66 件.
-            if (rows.size() == 1 && cols.size() == 1 && Pattern.compile(
-                    "(" + rowWord.pattern() + "|" + VERBS.get(cols.get(0)) + ")" + FILLER).matcher(lead).find()) {
-                String cell = grid.cellKey(rows.get(0), grid.column(cols.get(0)));
-                comparisons.check(q, q.value(), List.of(cell));
-            }
-        }
+        Map<String, Pattern> closing = new LinkedHashMap<>();
+        VERBS.forEach((col, words) -> {
+            verbs.put(col, Pattern.compile(words));
+            closing.put(col, Pattern.compile("(" + rowWord.pattern() + "|" + words + ")" + FILLER));
+        });
+        return new Words(grid, rowsByWord, rowWord, verbs, closing);
     }
 
     private static List<Header> rowsNamed(Pattern rowWord, Map<String, Header> rowsByWord, String lead) {
