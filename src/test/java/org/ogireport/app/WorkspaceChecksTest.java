@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
 import org.ogireport.util.UserException;
 
 /** The counts a save stores, and the check report use case. */
@@ -20,16 +19,10 @@ class WorkspaceChecksTest {
     @TempDir
     Path dir;
 
-    private static Report hongze2023() throws IOException {
-        try (InputStream in = WorkspaceChecksTest.class.getResourceAsStream("/fixtures/hongze-district-2023.json")) {
-            return ReportJson.read(in.readAllBytes(), "hongze-district-2023.json").report();
-        }
-    }
-
     @Test
     void aSaveCountsErrorsAlwaysAndOnlyUnexplainedWarnings() throws IOException {
         try (Workspace ws = Workspace.open(dir.resolve("data"))) {
-            Report r = hongze2023();
+            Report r = Fixtures.load(Fixtures.HONGZE_2023);
             ws.save(r, "test");
             DraftInfo before = ws.listDrafts().get(0);
             assertThat(before.errors()).isEqualTo(2);
@@ -45,7 +38,7 @@ class WorkspaceChecksTest {
 
     @Test
     void writesACheckReportAndRefusesAnUnknownFormatOrAnExistingFile() throws IOException {
-        Report r = hongze2023();
+        Report r = Fixtures.load(Fixtures.HONGZE_2023);
         Path html = dir.resolve("check.html");
         Workspace.writeCheckReport(r, Workspace.validateAlone(r), "html", html, false);
         assertThat(Files.readString(html)).contains("T4-01");

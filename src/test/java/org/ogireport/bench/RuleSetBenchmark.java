@@ -1,12 +1,9 @@
 package org.ogireport.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Report;
 import org.ogireport.rules.RuleSet;
+import org.ogireport.testing.Fixtures;
 import org.ogireport.testing.TestReports;
 
 /**
@@ -38,7 +35,7 @@ final class RuleSetBenchmark implements Benchmarks.Benchmark {
     }
 
     private static Report withLongProse(Report r) {
-        Report huaian = huaian2024();
+        Report huaian = Fixtures.load(Fixtures.HUAIAN_2024);
         for (TextField t : r.catalog().texts()) {
             String real = huaian.texts().getOrDefault(t.key(), huaian.text("s1.on_request"));
             r.setText(t.key(), real.repeat(PROSE_REPEATS));
@@ -48,13 +45,5 @@ final class RuleSetBenchmark implements Benchmarks.Benchmark {
 
     private static int proseLength(Report r) {
         return r.texts().values().stream().mapToInt(String::length).sum();
-    }
-
-    private static Report huaian2024() {
-        try (InputStream in = RuleSetBenchmark.class.getResourceAsStream("/fixtures/huaian-city-2024.json")) {
-            return ReportJson.read(in.readAllBytes(), "huaian-city-2024.json").report();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

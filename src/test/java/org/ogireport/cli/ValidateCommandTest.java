@@ -3,7 +3,6 @@ package org.ogireport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
 
 /** {@code validate}: findings by section, exit codes, explanations, the check report. */
 class ValidateCommandTest {
@@ -29,19 +29,13 @@ class ValidateCommandTest {
 
     @BeforeEach
     void fixtures() throws IOException {
-        Report h = fixture("hongze-district-2023");
+        Report h = Fixtures.load(Fixtures.HONGZE_2023);
         h.setExplanation("X-07:art50", "考核情况另见专栏");
         h.setExplanation("T4-01:rev", "按印刷稿");
         hongze2023 = dir.resolve("hongze-2023.json");
         Files.writeString(hongze2023, ReportJson.write(h), StandardCharsets.UTF_8);
         huaian2024 = dir.resolve("huaian-2024.json");
-        Files.writeString(huaian2024, ReportJson.write(fixture("huaian-city-2024")), StandardCharsets.UTF_8);
-    }
-
-    private static Report fixture(String name) throws IOException {
-        try (InputStream in = ValidateCommandTest.class.getResourceAsStream("/fixtures/" + name + ".json")) {
-            return ReportJson.read(in.readAllBytes(), name).report();
-        }
+        Files.writeString(huaian2024, ReportJson.write(Fixtures.load(Fixtures.HUAIAN_2024)), StandardCharsets.UTF_8);
     }
 
     private int run(String... args) {
@@ -109,7 +103,7 @@ class ValidateCommandTest {
 
     @Test
     void aStoredDraftIsCheckedAgainstItsPreviousYear() throws IOException {
-        Report h2024 = fixture("hongze-district-2024");
+        Report h2024 = Fixtures.load(Fixtures.HONGZE_2024);
         Path file2024 = Files.writeString(dir.resolve("h2024.json"), ReportJson.write(h2024), StandardCharsets.UTF_8);
         assertThat(run("import", file2024.toString())).isEqualTo(Cli.OK);
         assertThat(run("validate", "--org", "淮安市洪泽区人民政府", "--year", "2024")).isEqualTo(Cli.OK);

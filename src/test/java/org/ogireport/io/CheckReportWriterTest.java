@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +15,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.RuleSet;
+import org.ogireport.testing.Fixtures;
 
 /** The 校验报告 as Word and as HTML: every finding with its rule, severity, place, message and explanation. */
 class CheckReportWriterTest {
@@ -31,14 +30,10 @@ class CheckReportWriterTest {
     private final CheckReport content = CheckReport.of(report, findings, LocalDate.of(2025, 1, 20));
 
     private static Report hongze2023() {
-        try (InputStream in = CheckReportWriterTest.class.getResourceAsStream("/fixtures/hongze-district-2023.json")) {
-            Report r = ReportJson.read(in.readAllBytes(), "hongze-district-2023.json").report();
-            r.setExplanation("X-07:art50", EXPLANATION);
-            r.setExplanation("T4-01:rev", "总计按印刷稿填写");
-            return r;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Report r = Fixtures.load(Fixtures.HONGZE_2023);
+        r.setExplanation("X-07:art50", EXPLANATION);
+        r.setExplanation("T4-01:rev", "总计按印刷稿填写");
+        return r;
     }
 
     private static byte[] write(CheckReportWriter writer, CheckReport content) throws IOException {

@@ -7,6 +7,7 @@ import static org.ogireport.rules.RuleTesting.run;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
 
 /**
  * X-01 … X-03: the applications the prose quotes against table 三, with sentences of the sample reports (as pdftotext

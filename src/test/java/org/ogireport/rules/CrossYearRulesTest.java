@@ -11,6 +11,7 @@ import org.ogireport.format.FormatVersion;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
+import org.ogireport.testing.Fixtures;
 import org.ogireport.testing.TestReports;
 
 /** Y-01 … Y-03: this year against the same organ's report of last year. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
 
 /** A warning can be explained; an error cannot be explained away; the counts follow. */
 class ExplanationsTest {

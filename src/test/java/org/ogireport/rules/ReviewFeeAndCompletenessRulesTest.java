@@ -11,6 +11,7 @@ import org.ogireport.format.TextField;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
 
 /** X-04 … X-07 with sentences of the sample reports that must match and ones that must not. */
 class ReviewFeeAndCompletenessRulesTest {

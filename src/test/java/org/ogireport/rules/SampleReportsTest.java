@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
 import org.ogireport.testing.Samples;
 
 /**
