@@ -149,10 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         }
-        FindingCounts counts = FindingCounts.of(findings, report);
         out.println();
-        out.println(findings.isEmpty() ? Messages.get("cli.validate.clean")
-                : Messages.get("check.summary", counts.errors(), counts.warnings(), counts.explained(),
-                        counts.hints()));
+        out.println(FindingCounts.of(findings, report).summary());
     }
 }

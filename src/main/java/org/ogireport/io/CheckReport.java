@@ -63,9 +63,7 @@ public record CheckReport(String title, String subject, String date, String summ
             }
             groups.add(new Group(FindingPlace.heading(catalog, e.getKey()), lines));
         }
-        FindingCounts counts = FindingCounts.of(findings, report);
-        String summary = findings.isEmpty() ? Messages.get("check.clean")
-                : Messages.get("check.summary", counts.errors(), counts.warnings(), counts.explained(), counts.hints());
+        String summary = FindingCounts.of(findings, report).summary();
         return new CheckReport(Messages.get("check.title"),
                 Messages.get("check.subject", catalog.title(report.organ().name(), report.year()),
                         report.formatVersion().id()),

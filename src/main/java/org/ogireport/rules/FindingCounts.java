@@ -1,6 +1,7 @@
 package org.ogireport.rules;
 
 import java.util.List;
+import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
 /**
@@ -29,6 +30,12 @@ public record FindingCounts(int errors, int warnings, int explained, int hints) 
             }
         }
         return new FindingCounts(e, w, x, i);
+    }
+
+    /** One line for the clerk: 共 2 个错误、1 个警告（其中 1 个已说明）、1 个提示。, or that there is nothing. */
+    public String summary() {
+        return errors + warnings + hints == 0 ? Messages.get("check.clean")
+                : Messages.get("check.summary", errors, warnings, explained, hints);
     }
 
     /** The warnings still waiting for a fix or an explanation. */

@@ -65,7 +65,8 @@ public final class FindingPlace {
         if (text.isPresent()) {
             TextField t = text.get();
             String name = t.heading() != null ? t.heading() : t.label();
-            return t.sectionKey().equals(GENERAL) ? name : Messages.get("rule.placeText", heading(catalog, t.sectionKey()), name);
+            return t.sectionKey().equals(GENERAL) ? name
+                    : Messages.get("rule.placeText", heading(catalog, t.sectionKey()), name);
         }
         Optional<NumberField> number = catalog.number(key);
         return number.map(n -> Messages.get("rule.placeText", heading(catalog, n.sectionKey()), n.label())).orElse(key);

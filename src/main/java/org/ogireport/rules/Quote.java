@@ -33,10 +33,6 @@ record Quote(String textKey, String text, int start, int end, BigDecimal value, 
         return text.substring(sentenceStart, start);
     }
 
-    String sentence() {
-        return text.substring(sentenceStart, sentenceEnd);
-    }
-
     /** The words quoted in a message: the lead, the number and its unit, and the clause's tail. */
     String snippet() {
         return snippet(leadStart);
@@ -46,10 +42,5 @@ record Quote(String textKey, String text, int start, int end, BigDecimal value, 
     String snippet(int from) {
         String s = (text.substring(from, end) + tail).strip();
         return s.length() <= MAX_SNIPPET ? s : "…" + s.substring(s.length() - MAX_SNIPPET);
-    }
-
-    /** The number as written in the text, e.g. 3119, 二十一. */
-    String written() {
-        return text.substring(start, end - unit.length()).strip();
     }
 }

@@ -96,8 +96,8 @@ final class Quotes {
             if (value != null && !partOfCode && !unit.isEmpty() && !isEstimate(text, i, end)) {
                 int leadStart = leadStart(text, boundary, sentenceStart, i);
                 int sentenceEnd = sentenceEnd(text, end);
-                quotes.add(new Quote(textKey, text, i, end, value, unit, leadStart,
-                        text.substring(leadStart, i).strip(), tail(text, end, sentenceEnd), sentenceStart, sentenceEnd));
+                quotes.add(new Quote(textKey, text, i, end, value, unit, leadStart, text.substring(leadStart, i).strip(),
+                        tail(text, end, sentenceEnd), sentenceStart, sentenceEnd));
             }
             // An Arabic number always ends the lead of the next one; a Chinese one only when it states a quantity,
             // so that 第三方 or 一是 do not cut a clause in two.
@@ -243,7 +243,7 @@ final class Quotes {
     // ---- small helpers ----------------------------------------------------------------------------------------
 
     private static int skipSpaces(String text, int i) {
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000' || text.charAt(i) == '\u00a0')) {
+        while (i < text.length() && " \u3000\u00a0".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         return i;

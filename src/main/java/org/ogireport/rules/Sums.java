@@ -31,11 +31,6 @@ final class Sums {
         return sum;
     }
 
-    /** The sum of the filled cells among keys, or null when none is filled. */
-    static BigDecimal sumOrNull(Report report, List<String> keys) {
-        return allEmpty(report, keys) ? null : sum(report, keys);
-    }
-
     static boolean allEmpty(Report report, List<String> keys) {
         return keys.stream().allMatch(k -> value(report, k) == null);
     }

@@ -1,6 +1,7 @@
 package org.ogireport.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.ogireport.format.CellSpec;
@@ -28,7 +29,7 @@ final class T2FeeUnitRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        for (CellSpec cell : report.catalog().cellsOf("t2")) {
+        for (CellSpec cell : report.catalog().cellsOf(Table2.TABLE)) {
             BigDecimal v = cell.column().key().equals(AMOUNT_WAN) ? report.value(cell.key()) : null;
             if (v == null || v.signum() <= 0) {
                 continue;
@@ -38,7 +39,7 @@ final class T2FeeUnitRule implements Rule {
             List<String> reasons = new ArrayList<>();
             if (last != null && last.signum() > 0 && v.compareTo(last.multiply(TIMES_LAST_YEAR)) >= 0) {
                 reasons.add(Messages.get("rule.T2-02.lastYear", previousYear.year(), last.toPlainString(),
-                        v.divide(last, 0, java.math.RoundingMode.DOWN)));
+                        v.divide(last, 0, RoundingMode.DOWN)));
             }
             int decimals = v.stripTrailingZeros().scale();
             if (decimals > MAX_DECIMALS) {

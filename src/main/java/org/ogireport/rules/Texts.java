@@ -19,7 +19,7 @@ final class Texts {
         return sb.toString();
     }
 
-    /** A pattern matching any of some words, the longest first so that a word is not read as a shorter one inside it. */
+    /** A pattern matching any of some words, the longest first so that no word is read as a shorter one inside it. */
     static Pattern alternation(Collection<String> words) {
         return Pattern.compile(String.join("|", words.stream().sorted(Comparator.comparingInt(String::length)
                 .reversed()).map(Pattern::quote).toList()));

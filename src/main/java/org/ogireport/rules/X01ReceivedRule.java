@@ -14,8 +14,12 @@ import org.ogireport.model.Report;
  */
 final class X01ReceivedRule implements Rule {
 
-    /** 未收到政府信息公开申请: a statement of none. */
-    private static final Pattern NONE_RECEIVED = Pattern.compile("(未|没有)(收到|受理|接到)过?(任何)?([^，,。；;]{0,12}?)申请");
+    /**
+     * 未收到政府信息公开申请: a statement of none. Not 未受理 (an application may be received and not accepted), and only
+     * the words for these applications in between (对未受理的申请, 申请人未收到 say something else).
+     */
+    private static final Pattern NONE_RECEIVED = Pattern.compile(
+            "(未|没有)(收到|接到)过?(任何)?(政府信息公开|信息公开|依申请公开|公开)?申请(?![人书表材])");
 
     @Override
     public String id() {
@@ -41,10 +45,8 @@ final class X01ReceivedRule implements Rule {
             String text = report.texts().get(field.key());
             Matcher m = text == null ? null : NONE_RECEIVED.matcher(text);
             while (m != null && m.find()) {
-                if (!Phrases.OTHER_MATTER.matcher(m.group(4)).find()) {
-                    comparisons.check(field.key(), m.group(), BigDecimal.ZERO, received, null,
-                            Messages.get("rule.X-01.scope"));
-                }
+                comparisons.check(field.key(), m.group(), BigDecimal.ZERO, received, null,
+                        Messages.get("rule.X-01.scope"));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,10 @@ final class X03OutcomeRule implements Rule {
         Comparisons comparisons = new Comparisons(report, id(), out);
         Outcome previous = null;
         Quote previousQuote = null;
+        Map<String, Boolean> aboutApplications = new HashMap<>();
         for (Quote q : Quotes.in(report)) {
-            if (!q.text().contains(Phrases.APPLICATION) || Phrases.OTHER_MATTER.matcher(q.lead()).find()) {
+            if (Phrases.OTHER_MATTER.matcher(q.lead()).find()
+                    || !aboutApplications.computeIfAbsent(q.textKey(), k -> q.text().contains(Phrases.APPLICATION))) {
                 previous = null;
                 continue;
             }

@@ -32,7 +32,8 @@ final class X04ReviewRule implements Rule {
     private static final String CASE_FILLER = "(案件|案|的案件|案件数|类案件)?(共计|共|计|为|有)?$";
     private static final Pattern NONE = Pattern.compile(
             "(未(?:发生|出现|收到|接到|有)|没有(?:发生|收到)?)([^，,。；;]{0,24})");
-    private static final Pattern NOT_NONE = Pattern.compile("纠错|纠正|败诉|撤销|确认违法");
+    /** 未发生被纠错的行政复议 or 尚未收到行政复议决定 say nothing about how many cases there were. */
+    private static final Pattern NOT_NONE = Pattern.compile("纠错|纠正|败诉|撤销|确认违法|决定|判决|裁定|结果|文书");
     private static final Pattern ALL_UPHELD = Pattern.compile("(均|全部|都|皆)已?(获|被|得到|予以)?(依法)?(获得)?维持");
     private static final String UPHELD = "维持";
 

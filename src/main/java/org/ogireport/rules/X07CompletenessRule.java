@@ -22,7 +22,8 @@ import org.ogireport.model.Report;
  */
 final class X07CompletenessRule implements Rule {
 
-    private static final Pattern JUST_NONE = Pattern.compile("^[\\s\\p{Punct}，。；、：！？“”（）]*(暂?无)?[\\s\\p{Punct}，。；、：！？“”（）]*$");
+    private static final String PUNCTUATION = "[\\s\\p{Punct}，。；、：！？“”（）]*";
+    private static final Pattern JUST_NONE = Pattern.compile("^" + PUNCTUATION + "(暂?无)?" + PUNCTUATION + "$");
     /** Longer than this, 五 says more than “无”. */
     private static final int JUST_NONE_MAX = 12;
     /** The organs the 条例 art. 50 calls 各级人民政府 (a 街道办事处 reports as its township level does). */
@@ -77,8 +78,8 @@ final class X07CompletenessRule implements Rule {
             });
             TextField oversight = catalog.text(OVERSIGHT).orElseThrow();
             if (!missing.isEmpty()) {
-                out.add(new Finding(id() + ":art50", id(), Severity.W, List.of(oversight.key()), Messages.get("rule.X-07.government", oversight.heading(),
-                        String.join("、", missing))));
+                out.add(new Finding(id() + ":art50", id(), Severity.W, List.of(oversight.key()),
+                        Messages.get("rule.X-07.government", oversight.heading(), String.join("、", missing))));
             }
         }
     }

@@ -49,8 +49,8 @@ final class Y02InForceRule implements CrossYearRule {
             if (expected.compareTo(now) != 0) {
                 out.add(new Finding(id() + ":" + row.key(), id(), Severity.W,
                         List.of(nowKey, issuedKey, repealedKey), Messages.get("rule.Y-02",
-                        report.catalog().table(Table2.TABLE).name(), row.label(), previousYear.year(), inForce.shortName(),
-                        last, issued.shortName(), Sums.show(report, issuedKey), repealed.shortName(),
+                        report.catalog().table(Table2.TABLE).name(), row.label(), previousYear.year(),
+                        inForce.shortName(), last, issued.shortName(), Sums.show(report, issuedKey), repealed.shortName(),
                         Sums.show(report, repealedKey), expected, now, expected.subtract(now).abs())));
             }
         }

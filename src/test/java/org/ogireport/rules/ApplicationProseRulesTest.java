@@ -117,7 +117,8 @@ class ApplicationProseRulesTest {
         }
         for (String sentence : List.of("全年共受理政府信息公开申请约 20 件。", "收到人大代表建议 15 件、政协提案 20 件。",
                 "受理政务服务事项 12000 件，收到群众来信 8 件。", "受理行政许可申请 500 件。",
-                "收到的申请中 2 件结转下年度办理。")) {
+                "收到的申请中 2 件结转下年度办理。", "对依法未受理的申请，均书面告知理由。",
+                "有 2 件因申请人未收到补正告知书而重新送达。", "未收到申请人的补正材料。")) {
             r.setText(ON_REQUEST, sentence);
             assertThat(run(new X01ReceivedRule(), r)).as(sentence).isEmpty();
         }

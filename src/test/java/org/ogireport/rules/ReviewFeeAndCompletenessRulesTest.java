@@ -86,6 +86,7 @@ class ReviewFeeAndCompletenessRulesTest {
                 "使各行政机关答复的方式、格式、不予公开依据等更加规范，有效降低行政复议、行政诉讼发生率和纠错率。",
                 "全年办理政府信息公开行政复议案件 150 件，审理行政诉讼 20 件。", "行政复议和行政诉讼各 1 件。",
                 "发生行政复议、行政诉讼案件 3 件。", "未发生因政府信息公开被纠错的行政复议案件。",
+                "另有 1 件尚未收到行政复议决定。",
                 "政府信息公开行政复议约 3 件。", "其中结果维持 1 件。")) {
             r.setText(ON_REQUEST, sentence);
             assertThat(run(new X04ReviewRule(), r)).as(sentence).isEmpty();
