@@ -3,6 +3,7 @@ package org.ogireport.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -21,14 +22,13 @@ final class CheckReportHtml implements CheckReportWriter {
             table { border-collapse: collapse; width: 100%; table-layout: fixed; }
             th, td { border: 1px solid #888; padding: .3em .5em; vertical-align: top; text-align: left; }
             th { background: #e6e6e6; }
-            col.rule { width: 11%; } col.severity { width: 11%; } col.place { width: 18%; }
-            col.message { width: 38%; } col.explanation { width: 22%; }
             .E { color: #b00000; font-weight: bold; } .W { color: #9a6a00; } .I { color: #555; }
             .unexplained { color: #9a6a00; font-style: italic; }
             .signature { margin-top: 3em; }
             @media print { body { margin: 0; } tr { page-break-inside: avoid; } }
             """;
-    private static final String[] COLUMN_CLASSES = {"rule", "severity", "place", "message", "explanation"};
+    /** Column shares: rule, severity, place, message, explanation (as attributes too, for Word and LibreOffice). */
+    private static final int[] COLUMN_PERCENT = {11, 11, 18, 38, 22};
 
     @Override
     public String id() {
@@ -58,16 +58,20 @@ final class CheckReportHtml implements CheckReportWriter {
         body.appendElement("p").text(report.note());
         for (CheckReport.Group g : report.groups()) {
             body.appendElement("h2").text(g.heading());
-            Element table = body.appendElement("table");
+            Element table = body.appendElement("table").attr("border", "1").attr("cellspacing", "0")
+                    .attr("cellpadding", "4").attr("width", "100%");
             Element colgroup = table.appendElement("colgroup");
-            for (String c : COLUMN_CLASSES) {
-                colgroup.appendElement("col").addClass(c);
+            for (int percent : COLUMN_PERCENT) {
+                colgroup.appendElement("col").attr("width", percent + "%").attr("style", "width: " + percent + "%");
             }
             Element header = table.appendElement("thead").appendElement("tr");
-            CheckReport.columns().forEach(c -> header.appendElement("th").text(c));
+            List<String> columns = CheckReport.columns();
+            for (int c = 0; c < columns.size(); c++) {
+                header.appendElement("th").attr("width", COLUMN_PERCENT[c] + "%").text(columns.get(c));
+            }
             Element rows = table.appendElement("tbody");
             for (CheckReport.Line l : g.lines()) {
-                Element tr = rows.appendElement("tr");
+                Element tr = rows.appendElement("tr").attr("valign", "top");
                 tr.appendElement("td").text(l.rule());
                 tr.appendElement("td").addClass(l.severity()).text(l.severityLabel());
                 tr.appendElement("td").text(l.place());

@@ -65,7 +65,7 @@ class CheckReportWriterTest {
         assertThat(content.groups().get(1).lines().get(0).explanation()).isEqualTo(EXPLANATION);
         assertThat(content.summary()).isEqualTo("共 2 个错误、1 个警告（其中 1 个已说明）、1 个提示。");
         assertThat(content.subject()).contains("淮安市洪泽区人民政府2023年政府信息公开工作年度报告");
-        assertThat(content.date()).contains("2025-01-20");
+        assertThat(content.date()).isEqualTo("检查日期：2025年1月20日");
     }
 
     @Test
