@@ -29,12 +29,6 @@ final class RuleTesting {
         return r;
     }
 
-    /** A complete, consistent draft with the given prose in its 依申请公开 field. */
-    static Report withText(Report report, String textKey, String text) {
-        report.setText(textKey, text);
-        return report;
-    }
-
     static List<String> ids(List<Finding> findings) {
         return findings.stream().map(Finding::id).toList();
     }
