@@ -2,10 +2,13 @@ package org.ogireport.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ogireport.format.CellSpec;
 import org.ogireport.i18n.Messages;
+import org.ogireport.io.CheckReport;
+import org.ogireport.io.CheckReportWriter;
 import org.ogireport.io.Formats;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.ReportReader;
@@ -16,8 +19,8 @@ import org.ogireport.model.Organ;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.rules.Finding;
+import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.RuleSet;
-import org.ogireport.rules.Severity;
 import org.ogireport.store.ReportStore;
 import org.ogireport.util.UserException;
 
@@ -68,13 +71,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Saves a report as the draft of its organ and year; returns the revision id. */
     public long save(Report report, String note) {
-        List<Finding> findings = validate(report);
-        return store.save(report, note, count(findings, Severity.E, report), count(findings, Severity.W, report));
-    }
-
-    private static int count(List<Finding> findings, Severity severity, Report report) {
-        return (int) findings.stream()
-                .filter(f -> f.severity() == severity && report.explanation(f.id()) == null).count();
+        FindingCounts counts = FindingCounts.of(validate(report), report);
+        return store.save(report, note, counts.errors(), counts.unexplainedWarnings());
     }
 
     public static void checkYear(int year) {
@@ -95,6 +93,21 @@ public final class Workspace implements AutoCloseable {
     /** Runs every rule on a report that is not in the store (a file): no previous year is known. */
     public static List<Finding> validateAlone(Report report) {
         return RuleSet.standard().check(report, null);
+    }
+
+    /**
+     * Writes a 校验报告 (check report) of a report's findings for the clerk's supervisor.
+     *
+     * @param formatId  {@code docx} or {@code html}
+     * @param overwrite whether an existing file may be replaced
+     */
+    public static void writeCheckReport(Report report, List<Finding> findings, String formatId, Path target,
+                                        boolean overwrite) {
+        CheckReportWriter writer = CheckReportWriter.forId(formatId).orElseThrow(() -> new UserException(
+                Messages.get("check.unknownFormat", formatId,
+                        String.join("、", CheckReportWriter.all().stream().map(CheckReportWriter::id).toList()))));
+        CheckReport content = CheckReport.of(report, findings, LocalDate.now());
+        SafeFiles.writeAtomically(target, overwrite, out -> writer.write(content, out));
     }
 
     // ---- import and export ----------------------------------------------------------------------------------

@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ogireport.app.Workspace;
 import org.ogireport.format.FormatCatalog;
-import org.ogireport.format.Section;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
+import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
+import org.ogireport.util.UserException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code validate}: checks a stored draft or a file against the rules; exit 1 when it has errors. */
+/**
+ * {@code validate}: checks a stored draft or a file against the rules and prints the findings by section; exit 1 when
+ * it has errors. With {@code --out FILE} (and {@code --format docx|html}, or the file's extension) it also writes a
+ * 校验报告 for the clerk's supervisor.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
@@ -51,8 +55,18 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.opt.json")
     boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "check.opt.format")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "check.opt.out")
+    Path out;
+
+    @Option(names = "--force", descriptionKey = "cli.opt.force")
+    boolean force;
+
     @Override
     public Integer call() {
+        String checkFormat = checkReportFormat();
         Report report;
         List<Finding> findings;
         if (target.file != null) {
@@ -65,13 +79,39 @@ final class ValidateCommand implements Callable<Integer> {
                 findings = ws.validate(report);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        if (checkFormat != null) {
+            Workspace.writeCheckReport(report, findings, checkFormat, out, force);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(report, findings));
+            stdout.println(toJson(report, findings));
         } else {
-            print(out, report, findings);
+            print(stdout, report, findings);
+        }
+        if (checkFormat != null) {
+            // Keeps --json output pure JSON.
+            (json ? spec.commandLine().getErr() : stdout).println(Messages.get("check.written", out.toAbsolutePath()));
         }
         return findings.stream().anyMatch(f -> f.severity() == Severity.E) ? Cli.REPORT_HAS_ERRORS : Cli.OK;
+    }
+
+    /** The format of the check report asked for: --format, or the extension of --out; null when none is asked. */
+    private String checkReportFormat() {
+        if (out == null) {
+            if (format != null) {
+                throw new UserException(Messages.get("check.needsOut", format));
+            }
+            return null;
+        }
+        if (format != null) {
+            return format;
+        }
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            throw new UserException(Messages.get("check.needsFormat", name));
+        }
+        return name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static String toJson(Report report, List<Finding> findings) {
@@ -86,7 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
             ArrayNode cells = n.putArray("cells");
             finding.cells().forEach(cells::add);
             n.put("message", finding.message());
-            String explanation = report.explanation(finding.id());
+            String explanation = finding.explanationIn(report);
             if (explanation != null) {
                 n.put("explanation", explanation);
             }
@@ -98,32 +138,18 @@ final class ValidateCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Report report, List<Finding> findings) {
         FormatCatalog catalog = report.catalog();
         out.println(Messages.get("cli.validate.title", report.organ().name(), report.year()));
-        Map<String, List<Finding>> bySection = new LinkedHashMap<>();
-        bySection.put("s0", new ArrayList<>());
-        catalog.sections().forEach(s -> bySection.put(s.key(), new ArrayList<>()));
-        findings.forEach(f -> bySection.computeIfAbsent(FindingPlace.sectionKey(catalog, f),
-                k -> new ArrayList<>()).add(f));
-        for (Map.Entry<String, List<Finding>> e : bySection.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                continue;
-            }
-            String heading = catalog.sections().stream().filter(s -> s.key().equals(e.getKey()))
-                    .map(Section::heading).findFirst().orElse(Messages.get("cli.validate.general"));
+        for (Map.Entry<String, List<Finding>> e : FindingPlace.bySection(catalog, findings).entrySet()) {
             out.println();
-            out.println(heading);
+            out.println(FindingPlace.heading(catalog, e.getKey()));
             for (Finding f : e.getValue()) {
                 out.println("  " + Messages.get("severity." + f.severity()) + " [" + f.rule() + "] " + f.message());
-                String explanation = report.explanation(f.id());
+                String explanation = f.explanationIn(report);
                 if (explanation != null) {
                     out.println("      " + Messages.get("cli.validate.explanation", explanation));
                 }
             }
         }
-        long e = findings.stream().filter(f -> f.severity() == Severity.E).count();
-        long w = findings.stream().filter(f -> f.severity() == Severity.W).count();
-        long i = findings.stream().filter(f -> f.severity() == Severity.I).count();
         out.println();
-        out.println(findings.isEmpty() ? Messages.get("cli.validate.clean")
-                : Messages.get("cli.validate.summary", e, w, i));
+        out.println(FindingCounts.of(findings, report).summary());
     }
 }

@@ -1,6 +1,7 @@
 package org.ogireport.rules;
 
 import java.util.List;
+import org.ogireport.model.Report;
 
 /**
  * One problem found in a report.
@@ -16,5 +17,18 @@ public record Finding(String id, String rule, Severity severity, List<String> ce
 
     public Finding {
         cells = List.copyOf(cells);
+    }
+
+    /** Whether a written explanation (出错说明) can answer it: only a warning; an error must be fixed. */
+    public boolean isExplainable() {
+        return severity == Severity.W;
+    }
+
+    /**
+     * The clerk's explanation of this finding stored in the report, or null. An error or a hint has none even when
+     * one is stored under its id (a file may carry one): an error cannot be explained away.
+     */
+    public String explanationIn(Report report) {
+        return isExplainable() ? report.explanation(id) : null;
     }
 }

@@ -2,10 +2,14 @@ package org.ogireport.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
 /** The rules of spec §6 that the app checks, in the order their findings are listed. */
 public final class RuleSet {
+
+    /** The identity of the hint that the cross-year checks were not made. */
+    public static final String NO_PREVIOUS_YEAR = "Y:noPreviousYear";
 
     private final List<Rule> rules;
 
@@ -13,10 +17,17 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
     }
 
-    /** The standard rule set. */
+    /** Every rule of spec §6 but A-01 (which checks an aggregate against its parts). */
     public static RuleSet standard() {
-        return new RuleSet(List.of(new T3BalanceRule(), new T3ResultTotalRule(), new T3RowTotalRule(),
-                new T4TotalRule()));
+        return new RuleSet(List.of(
+                new NonNegativeRule("T2-01", Table2.TABLE), new T2FeeUnitRule(), new T2RegulationRule(),
+                new T2FormatRule(),
+                new T3BalanceRule(), new T3ResultTotalRule(), new T3RowTotalRule(), new T3BlankRule(),
+                new NonNegativeRule("T3-05", Table3.TABLE),
+                new T4TotalRule(), new NonNegativeRule("T4-02", "t4"),
+                new Y01CarryOverRule(), new Y02InForceRule(), new Y03SimilarityRule(),
+                new X01ReceivedRule(), new X02ConcludedRule(), new X03OutcomeRule(), new X04ReviewRule(),
+                new X05DocumentsRule(), new X06FeeRule(), new X07CompletenessRule()));
     }
 
     public List<Rule> rules() {
@@ -24,14 +35,23 @@ public final class RuleSet {
     }
 
     /**
-     * Checks a report.
+     * Checks a report. Without last year's report the cross-year rules are skipped and one hint says so.
      *
      * @param previousYear the same organ's report of the year before, or null when there is none
      */
     public List<Finding> check(Report report, Report previousYear) {
         List<Finding> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Rule r : rules) {
-            r.check(report, previousYear, out);
+            if (previousYear == null && r instanceof CrossYearRule) {
+                skipped.add(r.id());
+            } else {
+                r.check(report, previousYear, out);
+            }
+        }
+        if (!skipped.isEmpty()) {
+            out.add(new Finding(NO_PREVIOUS_YEAR, String.join("/", skipped), Severity.I, List.of(),
+                    Messages.get("rule.noPreviousYear", report.year() - 1, String.join("、", skipped))));
         }
         return out;
     }

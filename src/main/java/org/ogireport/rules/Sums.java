@@ -13,8 +13,13 @@ final class Sums {
     private Sums() {
     }
 
+    /** A cell's value, or a number field's (the 信息处理费), or null when not filled. */
+    static BigDecimal value(Report report, String key) {
+        return report.catalog().isCell(key) ? report.value(key) : report.number(key);
+    }
+
     static BigDecimal valueOrZero(Report report, String key) {
-        BigDecimal v = report.value(key);
+        BigDecimal v = value(report, key);
         return v == null ? BigDecimal.ZERO : v;
     }
 
@@ -27,13 +32,34 @@ final class Sums {
     }
 
     static boolean allEmpty(Report report, List<String> keys) {
-        return keys.stream().noneMatch(report::isFilled);
+        return keys.stream().allMatch(k -> value(report, k) == null);
     }
 
     /** A cell's value as shown in a message. */
     static String show(Report report, String key) {
-        BigDecimal v = report.value(key);
+        BigDecimal v = value(report, key);
         return v == null ? Messages.get("rule.empty") : v.toPlainString();
+    }
+
+    /**
+     * The table side of a comparison in words: 表三「本年新收」行「总计」列为 95, or for several cells 表三「本年新收」行「总计」列
+     * 95 + 表三「上年结转」行「总计」列 2 = 97.
+     */
+    static String side(Report report, List<String> keys) {
+        if (keys.size() == 1) {
+            return Messages.get("rule.sideOne", FindingPlace.describe(report.catalog(), keys.get(0)),
+                    show(report, keys.get(0)));
+        }
+        List<String> parts = new ArrayList<>();
+        for (String k : keys) {
+            if (keys.size() == 2 || valueOrZero(report, k).signum() != 0) {
+                parts.add(FindingPlace.describe(report.catalog(), k) + " " + show(report, k));
+            }
+        }
+        if (parts.isEmpty()) {
+            return Messages.get("rule.sideAllZero", FindingPlace.describe(report.catalog(), keys.get(0)), keys.size());
+        }
+        return Messages.get("rule.sideSum", String.join(" + ", parts), sum(report, keys));
     }
 
     /** "予以公开 3 + 部分公开 1" over the non-zero terms; "各项均为 0" when there are none. */

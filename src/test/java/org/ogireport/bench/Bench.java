@@ -12,7 +12,15 @@ public final class Bench {
         void run(int iteration) throws Exception;
     }
 
+    /** Where results go so that the JIT cannot drop the work that made them. */
+    private static volatile int sink;
+
     private Bench() {
+    }
+
+    /** Keeps a result alive. */
+    public static void consume(Object result) {
+        sink += result == null ? 0 : result.hashCode();
     }
 
     /**

@@ -2,7 +2,8 @@ package org.ogireport.bench;
 
 /**
  * Runs the benchmarks and prints their figures: {@code mvn -Pbench} (see docs/benchmarks.md). Not tests: the
- * figures depend on the machine; each line says whether it met the target the issues name.
+ * figures depend on the machine; each line says whether it met the target the issues name. Add a benchmark as a
+ * class of its own with a static {@code run()} that times its operations with {@link Bench#measure}.
  */
 public final class Benchmarks {
 
@@ -13,5 +14,6 @@ public final class Benchmarks {
         System.out.printf("ogi-report benchmarks — Java %s, %d cores, %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
         StoreBenchmark.run();
+        RuleSetBenchmark.run();
     }
 }

@@ -1,0 +1,46 @@
+package org.ogireport.rules;
+
+import java.math.BigDecimal;
+
+/**
+ * A number stated in the prose with its unit (21 件, 52.6%), and the words around it.
+ *
+ * @param textKey       the prose field it is in
+ * @param text          the whole text of that field
+ * @param start         where the number starts
+ * @param end           where its unit ends
+ * @param value         the number
+ * @param unit          the unit right after it (件, 起, %, 元 …), "" when there is none
+ * @param leadStart     where its lead starts: the words of its own clause before it, back to the previous number
+ * @param lead          the words of its lead, e.g. 全市共受理政府信息公开申请
+ * @param tail          the rest of its clause after the unit, up to the next number or enumeration comma: 顺延到下年度答复
+ *                      in “另有103件顺延到下年度答复”
+ * @param sentenceStart where its sentence starts
+ * @param sentenceEnd   where its sentence ends (after the 。)
+ */
+record Quote(String textKey, String text, int start, int end, BigDecimal value, String unit, int leadStart,
+             String lead, String tail, int sentenceStart, int sentenceEnd) {
+
+    private static final int MAX_SNIPPET = 40;
+
+    /** The text after the unit up to the end of the sentence. */
+    String after() {
+        return text.substring(end, sentenceEnd);
+    }
+
+    /** The sentence before the number. */
+    String before() {
+        return text.substring(sentenceStart, start);
+    }
+
+    /** The words quoted in a message: the lead, the number and its unit, and the clause's tail. */
+    String snippet() {
+        return snippet(leadStart);
+    }
+
+    /** The words quoted in a message, from an earlier position of the same text (the statement it completes). */
+    String snippet(int from) {
+        String s = (text.substring(from, end) + tail).strip();
+        return s.length() <= MAX_SNIPPET ? s : "…" + s.substring(s.length() - MAX_SNIPPET);
+    }
+}

@@ -1,0 +1,90 @@
+package org.ogireport.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.Section;
+import org.ogireport.format.TextField;
+import org.ogireport.i18n.Messages;
+import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+
+/**
+ * X-07: the prose is complete. 一 covers its five topics (a topic counts as covered when its own field is written or
+ * another field of 一 names it, as an imported report may keep all of 一 in one field); 五 is written and is more than
+ * “无”; 六 is written (“无。” is enough). A people's government's report also covers 工作考核、社会评议和责任追究结果
+ * somewhere (条例 art. 50).
+ */
+final class X07CompletenessRule implements Rule {
+
+    private static final String PUNCTUATION = "[\\s\\p{Punct}，。；、：！？“”（）]*";
+    private static final Pattern JUST_NONE = Pattern.compile("^" + PUNCTUATION + "(暂?无)?" + PUNCTUATION + "$");
+    /** Longer than this, 五 says more than “无”. */
+    private static final int JUST_NONE_MAX = 12;
+    /** The organs the 条例 art. 50 calls 各级人民政府 (a 街道办事处 reports as its township level does). */
+    private static final Set<OrganKind> GOVERNMENTS = EnumSet.of(OrganKind.PROVINCIAL_GOVERNMENT,
+            OrganKind.CITY_GOVERNMENT, OrganKind.COUNTY_GOVERNMENT, OrganKind.TOWNSHIP);
+    /** Where a government's report usually covers them: （五）监督保障情况. */
+    private static final String OVERSIGHT = "s1.oversight";
+    /** What art. 50 asks of a government's report, and the words that show it is reported. */
+    private static final Map<String, List<String>> GOVERNMENT_ITEMS = new LinkedHashMap<>();
+
+    static {
+        GOVERNMENT_ITEMS.put("工作考核", List.of("考核"));
+        GOVERNMENT_ITEMS.put("社会评议", List.of("评议", "社会评价", "群众评价", "满意度"));
+        GOVERNMENT_ITEMS.put("责任追究结果", List.of("责任追究", "追究责任", "问责", "追责"));
+    }
+
+    @Override
+    public String id() {
+        return "X-07";
+    }
+
+    @Override
+    public void check(Report report, Report previousYear, List<Finding> out) {
+        FormatCatalog catalog = report.catalog();
+        Section one = catalog.section("s1");
+        String allOfOne = Texts.of(report, one);
+        for (TextField topic : one.texts()) {
+            if (topic.heading() == null || !report.text(topic.key()).isBlank()) {
+                continue;
+            }
+            String name = topic.label().replaceFirst("情况$", "");
+            if (!allOfOne.contains(name)) {
+                out.add(finding(topic.key(), Messages.get("rule.X-07.topic", one.heading(), topic.heading())));
+            }
+        }
+        Section five = catalog.section("s5");
+        String allOfFive = Texts.of(report, five);
+        if (allOfFive.strip().length() <= JUST_NONE_MAX && JUST_NONE.matcher(allOfFive).matches()) {
+            out.add(finding(five.texts().get(0).key(), Messages.get("rule.X-07.problems", five.heading())));
+        }
+        Section six = catalog.section("s6");
+        if (Texts.of(report, six).isBlank()) {
+            out.add(finding(six.texts().get(0).key(), Messages.get("rule.X-07.other", six.heading())));
+        }
+        if (GOVERNMENTS.contains(report.organ().kind())) {
+            String all = String.join("", report.texts().values());
+            List<String> missing = new ArrayList<>();
+            GOVERNMENT_ITEMS.forEach((item, words) -> {
+                if (words.stream().noneMatch(all::contains)) {
+                    missing.add(item);
+                }
+            });
+            TextField oversight = catalog.text(OVERSIGHT).orElseThrow();
+            if (!missing.isEmpty()) {
+                out.add(new Finding(id() + ":art50", id(), Severity.W, List.of(oversight.key()),
+                        Messages.get("rule.X-07.government", oversight.heading(), String.join("、", missing))));
+            }
+        }
+    }
+
+    private Finding finding(String textKey, String message) {
+        return new Finding(id() + ":" + textKey, id(), Severity.W, List.of(textKey), message);
+    }
+}

@@ -1,0 +1,51 @@
+package org.ogireport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.model.DraftInfo;
+import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
+import org.ogireport.util.UserException;
+
+/** The counts a save stores, and the check report use case. */
+class WorkspaceChecksTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSaveCountsErrorsAlwaysAndOnlyUnexplainedWarnings() throws IOException {
+        try (Workspace ws = Workspace.open(dir.resolve("data"))) {
+            Report r = Fixtures.load(Fixtures.HONGZE_2023);
+            ws.save(r, "test");
+            DraftInfo before = ws.listDrafts().get(0);
+            assertThat(before.errors()).isEqualTo(2);
+            assertThat(before.warnings()).isEqualTo(1);
+            r.setExplanation("X-07:art50", "考核情况另见专栏");
+            r.setExplanation("T4-01:rev", "按印刷稿");
+            ws.save(r, "explained");
+            DraftInfo after = ws.listDrafts().get(0);
+            assertThat(after.errors()).as("an error is not explained away").isEqualTo(2);
+            assertThat(after.warnings()).isZero();
+        }
+    }
+
+    @Test
+    void writesACheckReportAndRefusesAnUnknownFormatOrAnExistingFile() throws IOException {
+        Report r = Fixtures.load(Fixtures.HONGZE_2023);
+        Path html = dir.resolve("check.html");
+        Workspace.writeCheckReport(r, Workspace.validateAlone(r), "html", html, false);
+        assertThat(Files.readString(html)).contains("T4-01");
+        assertThatThrownBy(() -> Workspace.writeCheckReport(r, Workspace.validateAlone(r), "html", html, false))
+                .isInstanceOf(UserException.class);
+        assertThatThrownBy(() -> Workspace.writeCheckReport(r, Workspace.validateAlone(r), "odt",
+                dir.resolve("x.odt"), false)).isInstanceOf(UserException.class).hasMessageContaining("docx、html");
+        assertThat(dir.resolve("x.odt")).doesNotExist();
+    }
+}

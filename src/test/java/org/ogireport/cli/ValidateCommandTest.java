@@ -1,0 +1,116 @@
+package org.ogireport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.exchange.ReportJson;
+import org.ogireport.model.Report;
+import org.ogireport.testing.Fixtures;
+
+/** {@code validate}: findings by section, exit codes, explanations, the check report. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path hongze2023;
+    private Path huaian2024;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void fixtures() throws IOException {
+        Report h = Fixtures.load(Fixtures.HONGZE_2023);
+        h.setExplanation("X-07:art50", "考核情况另见专栏");
+        h.setExplanation("T4-01:rev", "按印刷稿");
+        hongze2023 = dir.resolve("hongze-2023.json");
+        Files.writeString(hongze2023, ReportJson.write(h), StandardCharsets.UTF_8);
+        huaian2024 = dir.resolve("huaian-2024.json");
+        Files.writeString(huaian2024, ReportJson.write(Fixtures.load(Fixtures.HUAIAN_2024)), StandardCharsets.UTF_8);
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Cli.run(all, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void printsFindingsBySectionWithExplanationsAndExitsOneOnErrors() {
+        assertThat(run("validate", hongze2023.toString())).isEqualTo(Cli.REPORT_HAS_ERRORS);
+        String text = out.toString();
+        assertThat(text).containsSubsequence("总体", "[Y-01/Y-02/Y-03]", "一、总体情况", "[X-07]", "说明：考核情况另见专栏",
+                "四、政府信息公开行政复议、行政诉讼情况", "[T4-01]", "[T4-01]", "共 2 个错误、1 个警告（其中 1 个已说明）、1 个提示。");
+        assertThat(text).as("an error's explanation is not shown").doesNotContain("按印刷稿");
+    }
+
+    @Test
+    void exitsZeroWithoutErrors() {
+        assertThat(run("validate", huaian2024.toString())).isEqualTo(Cli.OK);
+    }
+
+    @Test
+    void jsonCarriesTheExplanationOfWarningsOnly() {
+        assertThat(run("validate", hongze2023.toString(), "--json")).isEqualTo(Cli.REPORT_HAS_ERRORS);
+        String json = out.toString();
+        assertThat(json).contains("\"explanation\" : \"考核情况另见专栏\"").doesNotContain("按印刷稿");
+    }
+
+    @Test
+    void writesTheCheckReportInTheFormatOfItsExtensionOrAsAsked() throws IOException {
+        Path html = dir.resolve("校验报告.html");
+        assertThat(run("validate", hongze2023.toString(), "--out", html.toString())).isEqualTo(Cli.REPORT_HAS_ERRORS);
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<table", "T4-01", "考核情况另见专栏");
+        assertThat(out.toString()).contains("校验报告已写入");
+
+        Path docx = dir.resolve("check.bin");
+        assertThat(run("validate", huaian2024.toString(), "--format", "docx", "--out", docx.toString(), "--json"))
+                .isEqualTo(Cli.OK);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getTables()).hasSize(2);
+        }
+        assertThat(out.toString()).doesNotContain("校验报告已写入 " + docx.toAbsolutePath());
+        assertThat(err.toString()).contains("校验报告已写入");
+    }
+
+    @Test
+    void refusesWhatItCannotDoWithAClearMessage() throws IOException {
+        assertThat(run("validate", huaian2024.toString(), "--format", "pdf", "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("“pdf”", "docx、html");
+        assertThat(run("validate", huaian2024.toString(), "--format", "html")).isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("--out");
+        assertThat(run("validate", huaian2024.toString(), "--out", dir.resolve("noextension").toString()))
+                .isEqualTo(Cli.BAD_INPUT);
+        assertThat(err.toString()).contains("--format docx");
+        Path existing = Files.writeString(dir.resolve("old.html"), "keep");
+        assertThat(run("validate", huaian2024.toString(), "--out", existing.toString())).isEqualTo(Cli.BAD_INPUT);
+        assertThat(Files.readString(existing)).isEqualTo("keep");
+        assertThat(run("validate", huaian2024.toString(), "--out", existing.toString(), "--force")).isEqualTo(Cli.OK);
+        assertThat(Files.readString(existing)).contains("校验报告");
+    }
+
+    @Test
+    void aStoredDraftIsCheckedAgainstItsPreviousYear() throws IOException {
+        Report h2024 = Fixtures.load(Fixtures.HONGZE_2024);
+        Path file2024 = Files.writeString(dir.resolve("h2024.json"), ReportJson.write(h2024), StandardCharsets.UTF_8);
+        assertThat(run("import", file2024.toString())).isEqualTo(Cli.OK);
+        assertThat(run("validate", "--org", "淮安市洪泽区人民政府", "--year", "2024")).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("[Y-01/Y-02/Y-03]");
+        assertThat(run("import", hongze2023.toString())).isEqualTo(Cli.OK);
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "--org", "淮安市洪泽区人民政府", "--year", "2024")).isEqualTo(Cli.OK);
+        assertThat(out.toString()).contains("[X-01]").doesNotContain("[Y-");
+    }
+}
