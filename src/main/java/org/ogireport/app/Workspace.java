@@ -101,12 +101,17 @@ public final class Workspace implements AutoCloseable {
 
     /** Reads a report from a file, without storing it. */
     public static ImportResult read(Path file) {
+        return read(file, null, null);
+    }
+
+    /** Reads a report from a file, without storing it; the organ and year serve where the file names none. */
+    public static ImportResult read(Path file, String organName, Integer year) {
         ReportReader reader = Formats.readerFor(file).orElseThrow(() -> new UserException(
                 Messages.get("app.unknownFileType", file.getFileName(), String.join("、", Formats.readableExtensions()))));
         if (!Files.exists(file)) {
             throw new UserException(Messages.get("file.notFound", file));
         }
-        return reader.read(file);
+        return reader.read(file, organName, year);
     }
 
     /**
@@ -119,7 +124,7 @@ public final class Workspace implements AutoCloseable {
         if (year != null) {
             checkYear(year);
         }
-        ImportResult read = read(file);
+        ImportResult read = read(file, organName, year);
         Report report = read.report();
         if (organName != null || year != null) {
             Organ organ = organName == null ? report.organ() : new Organ(organName, report.organ().kind());
@@ -129,7 +134,8 @@ public final class Workspace implements AutoCloseable {
         for (CellSpec c : report.catalog().cells()) {
             cells += report.isFilled(c.key()) ? 1 : 0;
         }
-        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0);
+        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0,
+                read.notFound());
     }
 
     /** Imports a report from a file as the draft of its organ and year (see {@link #preview}). */
@@ -139,7 +145,7 @@ public final class Workspace implements AutoCloseable {
         boolean existed = store.load(report.organ().name(), report.year()).isPresent();
         long revision = save(report, Messages.get("app.noteImport", file.getFileName()));
         return new ImportOutcome(report, read.warnings(), read.cellsRead(), read.textsRead(), true, existed,
-                revision);
+                revision, read.notFound());
     }
 
     /**
