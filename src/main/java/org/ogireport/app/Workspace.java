@@ -161,6 +161,45 @@ public final class Workspace implements AutoCloseable {
         SafeFiles.writeAtomically(target, overwrite, out -> writer.write(report, out));
     }
 
+    // ---- a new year ---------------------------------------------------------------------------------------
+
+    /**
+     * Begins the draft of a year from the organ's draft of the year before (see {@link NewYear}) and stores it.
+     *
+     * @param replace whether an existing draft of the year may be replaced; its state stays a revision
+     * @return what was carried over, with the stored draft
+     */
+    public NewYearOutcome newYear(String organName, int year, boolean replace) {
+        checkYear(year);
+        String organ = organName.strip();
+        Report previous = year - 1 < Report.MIN_YEAR ? null : store.load(organ, year - 1).orElse(null);
+        if (previous == null) {
+            throw new UserException(Messages.get("newYear.noPrevious", organ, year - 1, year));
+        }
+        boolean existed = store.load(organ, year).isPresent();
+        if (existed && !replace) {
+            throw new UserException(Messages.get("newYear.exists", organ, year));
+        }
+        NewYear start = NewYear.from(previous, year);
+        long revision = save(start.draft(), Messages.get("newYear.note", year - 1));
+        return new NewYearOutcome(start, existed, revision);
+    }
+
+    /**
+     * The prose fields of a draft still word for word as last year's (copied when the year was begun and not yet
+     * rewritten): the window marks them for rewriting.
+     */
+    public List<String> carriedTexts(Report report) {
+        Report previous = report.year() > Report.MIN_YEAR
+                ? store.load(report.organ().name(), report.year() - 1).orElse(null) : null;
+        if (previous == null) {
+            return List.of();
+        }
+        return report.texts().keySet().stream()
+                .filter(k -> previous.catalog().text(k).isPresent() && previous.text(k).equals(report.text(k)))
+                .toList();
+    }
+
     // ---- history and backups --------------------------------------------------------------------------------
 
     public List<RevisionInfo> history(String organName, int year) {

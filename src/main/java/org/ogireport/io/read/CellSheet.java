@@ -25,6 +25,7 @@ final class CellSheet {
     private final FormatCatalog catalog;
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, BigDecimal> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
 
     CellSheet(FormatCatalog catalog) {
         this.catalog = catalog;
@@ -45,23 +46,28 @@ final class CellSheet {
         return values.get(key);
     }
 
-    /**
-     * Records the text printed in a cell.
-     *
-     * @return the reason it is not a number the cell can hold, or null when it was read (or is blank)
-     */
-    String put(CellSpec cell, String text) {
+    /** Records the text printed in a cell; what is not a number the cell can hold is kept with the reason. */
+    void put(CellSpec cell, String text) {
         CellInput.Parsed parsed = CellText.parse(text, cell);
         if (!parsed.isValid()) {
             states.put(cell.key(), State.UNREADABLE);
-            return parsed.error();
-        }
-        if (parsed.isEmpty()) {
+            errors.put(cell.key(), parsed.error());
+        } else if (parsed.isEmpty()) {
             states.put(cell.key(), State.BLANK);
         } else {
             set(cell.key(), parsed.value());
         }
-        return null;
+    }
+
+    /** Why each cell that still holds no number could not be read, in catalog order. */
+    Map<String, String> errors() {
+        Map<String, String> open = new LinkedHashMap<>();
+        errors.forEach((key, error) -> {
+            if (isUnknown(key)) {
+                open.put(key, error);
+            }
+        });
+        return open;
     }
 
     void set(String key, BigDecimal value) {

@@ -51,6 +51,8 @@ final class CellText {
                 break;
             }
         }
-        return CellInput.parse(s, cell.kind());
+        CellInput.Parsed parsed = CellInput.parse(s, cell.kind());
+        // The message quotes what the cell says, unit and all.
+        return parsed.isValid() ? parsed : CellInput.parse(text, cell.kind());
     }
 }

@@ -92,7 +92,8 @@ final class Recogniser {
             }
         }
         if (found == 0) {
-            throw new UserException(Messages.get("import.notAReport", source));
+            throw new UserException(Messages.get("import.notAReport", source, sections.get(0).heading(),
+                    sections.get(1).heading()));
         }
 
         String organName = organHint != null ? organHint.strip() : title == null ? null : title.organ();
@@ -269,6 +270,14 @@ final class Recogniser {
         List<String> computed = sheet.computeMissingTotals();
         if (!computed.isEmpty()) {
             notes.warn("import.totalsComputed", computed.size(), places(catalog, computed));
+        }
+        Map<String, String> errors = sheet.errors();
+        if (errors.size() <= 3) {
+            errors.forEach((key, error) -> notes.warn("import.cellUnreadable",
+                    CellInput.place(catalog, catalog.cell(key).orElseThrow()), error));
+        } else {
+            List<String> keys = List.copyOf(errors.keySet());
+            notes.warn("import.cellsUnreadable", keys.size(), places(catalog, keys), errors.get(keys.get(0)));
         }
         sheet.notFound().forEach(notes::notFound);
         return sheet;

@@ -372,11 +372,7 @@ final class TableReader {
     }
 
     private void put(String key, String text) {
-        CellSpec cell = catalog.cell(key).orElseThrow();
-        String error = sheet.put(cell, text);
-        if (error != null) {
-            notes.warn("import.cellUnreadable", CellInput.place(catalog, cell), error);
-        }
+        sheet.put(catalog.cell(key).orElseThrow(), text);
     }
 
     private void rowUnreadable(TableSpec table, Header row, FoundRow found, int expected, List<String> keys) {
