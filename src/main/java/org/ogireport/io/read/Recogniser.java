@@ -40,7 +40,7 @@ final class Recogniser {
 
     /** The title is at the top: an organ's name and the report's name, perhaps on two lines. */
     private static final int TITLE_SEARCH_LINES = 12;
-    /** Where 一 begins the problems-then-measures of 五 turns to the measures. */
+    /** Words that open the measures after the problems in 五 (besides the catalog's name for them, 改进情况). */
     private static final List<String> MEASURES_START = List.of("下一步", "下步", "今后", "改进措施", "针对存在",
             "针对上述", "针对以上", "针对这些");
     private static final Pattern FEE = Pattern.compile("信息处理费[^。；;\\d０-９]{0,15}?([0-9０-９][0-9０-９.．,，]*)\\s*元");
@@ -361,7 +361,7 @@ final class Recogniser {
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             for (int i = 0; i < text.length(); i = nextSentence(text, i)) {
-                if ((p > 0 || i > 0) && startsMeasures(text.substring(i))) {
+                if ((p > 0 || i > 0) && startsMeasures(text.substring(i), measures)) {
                     List<String> before = new ArrayList<>(paragraphs.subList(0, p));
                     List<String> after = new ArrayList<>(paragraphs.subList(p + 1, paragraphs.size()));
                     if (i > 0) {
@@ -390,15 +390,10 @@ final class Recogniser {
         return text.length();
     }
 
-    private static boolean startsMeasures(String sentence) {
+    private static boolean startsMeasures(String sentence, TextField measures) {
         String head = sentence.strip();
-        head = head.substring(0, Math.min(head.length(), 12));
-        for (String m : MEASURES_START) {
-            if (head.contains(m)) {
-                return true;
-            }
-        }
-        return false;
+        String start = head.substring(0, Math.min(head.length(), 12));
+        return start.contains(measures.label()) || MEASURES_START.stream().anyMatch(start::contains);
     }
 
     /** 六 (and any other section of prose): its text; the 信息处理费 when it says how many 元. */
