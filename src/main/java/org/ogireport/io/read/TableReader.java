@@ -331,11 +331,14 @@ final class TableReader {
         TableSpec table = catalog.table("t4");
         Grid grid = table.grid();
         int n = grid.columns().size();
-        FoundRow data = null;
+        List<String> data = null;
         FoundRow nearest = null;
         for (FoundRow row : FoundRow.of(region, headers(table))) {
+            List<String> whole = wholeRow(row);
             if (row.values().size() == n) {
-                data = row;
+                data = row.values();
+            } else if (whole.size() == n && whole.stream().filter(CellText::isValue).count() * 2 > n) {
+                data = whole; // a word where a number should be: the cell is reported, the row still read
             } else if (row.hasNumber() && (nearest == null || Math.abs(row.values().size() - n)
                     < Math.abs(nearest.values().size() - n))) {
                 nearest = row;
@@ -351,8 +354,14 @@ final class TableReader {
             return;
         }
         for (int c = 0; c < n; c++) {
-            put(grid.cellKey(grid.rows().get(0), grid.columns().get(c)), data.values().get(c));
+            put(grid.cellKey(grid.rows().get(0), grid.columns().get(c)), data.get(c));
         }
+    }
+
+    /** The texts of all cells of a table row that hold their own text (none for other lines). */
+    private static List<String> wholeRow(FoundRow row) {
+        return row.line() == null ? List.of()
+                : row.line().cells().stream().filter(c -> !c.spanned()).map(Cell::text).toList();
     }
 
     // ---- shared ---------------------------------------------------------------------------------------------
