@@ -85,27 +85,27 @@ public final class PdfReader implements ReportReader {
     }
 
     private static Doc toDoc(PDDocument pdf) throws IOException {
+        Collector collector = new Collector(pdf.getNumberOfPages());
+        collector.getText(pdf);
         Doc.Builder doc = new Doc.Builder();
-        Collector collector = new Collector();
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-            collector.pieces.clear();
-            collector.setStartPage(p);
-            collector.setEndPage(p);
-            collector.getText(pdf);
             float height = pdf.getPage(p - 1).getMediaBox().getHeight();
-            for (List<Piece> line : lines(collector.pieces)) {
+            for (List<Piece> line : lines(collector.pages.get(p - 1))) {
                 addLine(doc, line, p, height);
             }
         }
         return doc.build();
     }
 
-    /** Collects the pieces of text PDFBox finds, with their positions, instead of writing them out. */
+    /** Collects the pieces of text PDFBox finds, page by page with their positions, instead of writing them. */
     private static final class Collector extends PDFTextStripper {
-        private final List<Piece> pieces = new ArrayList<>();
+        private final List<List<Piece>> pages = new ArrayList<>();
 
-        Collector() throws IOException {
+        Collector(int pageCount) throws IOException {
             setSortByPosition(true);
+            for (int i = 0; i < pageCount; i++) {
+                pages.add(new ArrayList<>());
+            }
         }
 
         @Override
@@ -119,8 +119,8 @@ public final class PdfReader implements ReportReader {
             for (TextPosition t : positions) {
                 size = Math.max(size, t.getFontSizeInPt());
             }
-            pieces.add(new Piece(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                    first.getYDirAdj(), size));
+            pages.get(getCurrentPageNo() - 1).add(new Piece(text, first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), size));
         }
     }
 
