@@ -337,7 +337,7 @@ final class TableReader {
             List<String> whole = wholeRow(row);
             if (row.values().size() == n) {
                 data = row.values();
-            } else if (whole.size() == n && whole.stream().filter(CellText::isValue).count() * 2 > n) {
+            } else if (whole.size() == n && whole.stream().filter(CellText::isNumber).count() * 2 > n) {
                 data = whole; // a word where a number should be: the cell is reported, the row still read
             } else if (row.hasNumber() && (nearest == null || Math.abs(row.values().size() - n)
                     < Math.abs(nearest.values().size() - n))) {

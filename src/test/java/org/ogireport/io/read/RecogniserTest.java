@@ -151,6 +151,21 @@ class RecogniserTest {
     }
 
     @Test
+    void aTable4RowWithANumberTooFewIsNotReadAtAll() throws Exception {
+        Report written = full();
+        String text = new WebCopy(written).text();
+        int row = text.lastIndexOf('\n', text.indexOf(written.catalog().section("s5").heading()) - 2);
+        String data = text.substring(row + 1, text.indexOf('\n', row + 1));
+        text = text.replace(data, data.substring(data.indexOf('\t') + 1));
+
+        ImportResult read = read(text);
+
+        assertThat(read.report().catalog().cellsOf("t4")).noneMatch(c -> read.report().isFilled(c.key()));
+        assertThat(read.notFound()).contains("t4.rev.upheld", "t4.lit_rev.total");
+        assertThat(read.warnings()).anySatisfy(w -> assertThat(w).contains("表四的数据行读到 14 个数，应为 15 个"));
+    }
+
+    @Test
     void aTrialFormatReportKeepsTheTrialKeys() throws Exception {
         Report written = new Report(FormatVersion.V2019, new Organ("某某市人民政府", OrganKind.CITY_GOVERNMENT), 2020,
                 ValueMode.AS_PUBLISHED);

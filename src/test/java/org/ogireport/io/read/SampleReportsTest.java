@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.ImportOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.format.CellSpec;
@@ -130,6 +134,27 @@ class SampleReportsTest {
                 "95 0 0 0 0 0 95", "0 0 0 0 0 0 0");
         assertTable4(r, "1 1 0 0 2 1 0 0 0 1 2 0 1 0 3");
         assertThat(r.text("s1.on_request")).contains("受理政府信息公开申请17件");
+    }
+
+    @Test
+    void aPdfCutAfterItsFourthPageImportsWhatIsThereAndListsTheRest(@TempDir Path dir) throws Exception {
+        Path cut = dir.resolve("cut.pdf");
+        try (PDDocument pdf = Loader.loadPDF(Samples.require("huaian-city-2024.pdf").toFile())) {
+            while (pdf.getNumberOfPages() > 4) {
+                pdf.removePage(pdf.getNumberOfPages() - 1);
+            }
+            pdf.save(cut.toFile());
+        }
+        ImportOutcome o = Workspace.preview(cut, null, null);
+        Report r = o.report();
+
+        assertThat(r.value("t2.penalty.decisions")).isEqualByComparingTo("3985758");
+        assertThat(r.value("t3.r3_4_1.tot")).isEqualByComparingTo("769");
+        assertThat(r.isFilled("t3.r3_4_2.np")).isFalse();
+        assertThat(o.notFound()).contains("t3.r3_4_2.np", "t3.r4.tot", "t4.rev.upheld", "s5.problems", "s6.text")
+                .doesNotContain("t3.r3_4_1.np");
+        assertThat(o.warnings()).anySatisfy(w -> assertThat(w).contains("表三中没有找到这些行").contains("结转下年度"));
+        assertThat(o.warnings()).anySatisfy(w -> assertThat(w).contains("没有找到“五、存在的主要问题及改进情况”"));
     }
 
     // ---- the blank official form ----------------------------------------------------------------------------
