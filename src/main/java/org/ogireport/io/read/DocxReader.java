@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -26,12 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
-import org.ogireport.io.FileGuard;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.OwnFiles;
-import org.ogireport.io.ReportReader;
 import org.ogireport.io.read.Doc.Cell;
-import org.ogireport.util.UserException;
 
 /**
  * Reads a Word file: ours exactly through the report it carries (see {@link OwnFiles}), checked against what the
@@ -39,41 +34,28 @@ import org.ogireport.util.UserException;
  * table's grid: a horizontal merge (gridSpan) covers the cells to its right, a vertical one (vMerge) repeats its
  * label in the rows below, so that every row carries its whole label.
  */
-public final class DocxReader implements ReportReader {
+public final class DocxReader extends DocumentReader {
 
     /** A report is a few hundred kilobytes; one with photographs some megabytes. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
     /** No real table is wider; a larger gridSpan is a broken or hostile file. */
     private static final int MAX_COLUMNS = 64;
 
-    @Override
-    public Set<String> extensions() {
-        return Set.of("docx");
-    }
-
-    @Override
-    public ImportResult read(Path file) {
-        return read(file, null, null);
+    public DocxReader() {
+        super("docx");
     }
 
     @Override
     public ImportResult read(Path file, String organName, Integer year) {
         String name = file.getFileName().toString();
         String kind = Messages.get("import.kind.word");
-        FileGuard.checkSize(file, MAX_BYTES);
-        FileGuard.checkPackage(file, kind);
         byte[] own;
         Doc doc;
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = openPackage(file, MAX_BYTES, kind)) {
             own = ownReport(pkg);
             doc = toDoc(new XWPFDocument(pkg));
-        } catch (UserException e) {
-            throw e;
         } catch (Exception e) {
-            if (FileGuard.isBombGuard(e)) {
-                throw FileGuard.bomb(file);
-            }
-            throw new UserException(Messages.get("import.corrupt", name, kind), e);
+            throw packageFailure(file, kind, e);
         }
         return own == null ? Recogniser.recognise(doc, organName, year, name) : OwnWordFile.read(own, doc, name);
     }

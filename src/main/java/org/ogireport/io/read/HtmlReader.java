@@ -18,7 +18,6 @@ import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Section;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ImportResult;
-import org.ogireport.io.ReportReader;
 import org.ogireport.io.SafeFiles;
 import org.ogireport.io.read.Doc.Cell;
 import org.ogireport.util.UserException;
@@ -29,7 +28,7 @@ import org.ogireport.util.UserException;
  * are laid out on their grid (rowspan repeats a label downwards, colspan covers cells to the right); a table that
  * holds other tables is only the page's layout, and its cells are read as text.
  */
-public final class HtmlReader implements ReportReader {
+public final class HtmlReader extends DocumentReader {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
     /** No real table is wider or has a longer merged label; larger spans are a broken or hostile page. */
@@ -39,14 +38,8 @@ public final class HtmlReader implements ReportReader {
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "big", "em", "font", "i", "img", "span",
             "strong", "sub", "sup", "u", "small", "label", "code", "s", "strike", "q", "mark", "o:p");
 
-    @Override
-    public Set<String> extensions() {
-        return Set.of("html", "htm");
-    }
-
-    @Override
-    public ImportResult read(Path file) {
-        return read(file, null, null);
+    public HtmlReader() {
+        super("html", "htm");
     }
 
     @Override

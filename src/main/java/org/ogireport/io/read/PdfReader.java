@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.FileGuard;
 import org.ogireport.io.ImportResult;
-import org.ogireport.io.ReportReader;
 import org.ogireport.io.read.Doc.Cell;
 import org.ogireport.util.UserException;
 
@@ -27,7 +25,7 @@ import org.ogireport.util.UserException;
  * paragraphs and puts table rows together by position. Memory stays bounded: the file is read in place and
  * PDFBox caches streams beyond a few megabytes in a temporary file.
  */
-public final class PdfReader implements ReportReader {
+public final class PdfReader extends DocumentReader {
 
     /** Published reports are a few hundred kilobytes; one with images may reach some megabytes. */
     static final long MAX_BYTES = 100L * 1024 * 1024;
@@ -39,14 +37,8 @@ public final class PdfReader implements ReportReader {
     /** Where a page number may stand: this share of the page at the top or the bottom. */
     private static final float PAGE_MARGIN = 0.12f;
 
-    @Override
-    public Set<String> extensions() {
-        return Set.of("pdf");
-    }
-
-    @Override
-    public ImportResult read(Path file) {
-        return read(file, null, null);
+    public PdfReader() {
+        super("pdf");
     }
 
     @Override

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.ogireport.io.ImportResult;
-import org.ogireport.io.ReportReader;
 import org.ogireport.io.SafeFiles;
 import org.ogireport.io.read.Doc.Cell;
 
@@ -20,19 +18,13 @@ import org.ogireport.io.read.Doc.Cell;
  * GBK unless told otherwise, so the encoding is detected: a byte order mark, else UTF-8 if the bytes are valid
  * UTF-8, else GB18030 (a superset of GBK).
  */
-public final class TextReader implements ReportReader {
+public final class TextReader extends DocumentReader {
 
     /** A report's text is some tens of kilobytes. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    @Override
-    public Set<String> extensions() {
-        return Set.of("txt");
-    }
-
-    @Override
-    public ImportResult read(Path file) {
-        return read(file, null, null);
+    public TextReader() {
+        super("txt");
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -24,10 +23,8 @@ import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.i18n.Messages;
-import org.ogireport.io.FileGuard;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.OwnFiles;
-import org.ogireport.io.ReportReader;
 import org.ogireport.util.UserException;
 
 /**
@@ -36,40 +33,32 @@ import org.ogireport.util.UserException;
  * visible sheets count). The keys and values are put together as the exchange JSON and read by its reader, which
  * checks every one of them. Other workbooks are refused: they carry no keys.
  */
-public final class XlsxReader implements ReportReader {
+public final class XlsxReader extends DocumentReader {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern REFERENCE = Pattern.compile("('[^']+'|[^'!]+)!\\$?[A-Z]{1,3}\\$?\\d+");
     private static final Set<String> METADATA = Set.of("schema", "formatVersion", "year", "status");
     private static final String ORGAN = "organ.";
 
-    @Override
-    public Set<String> extensions() {
-        return Set.of("xlsx");
+    public XlsxReader() {
+        super("xlsx");
     }
 
+    /** Our workbook names its organ and year itself; the hints are not needed. */
     @Override
-    public ImportResult read(Path file) {
+    public ImportResult read(Path file, String organName, Integer year) {
         String name = file.getFileName().toString();
         String kind = Messages.get("import.kind.excel");
-        FileGuard.checkSize(file, MAX_BYTES);
-        FileGuard.checkPackage(file, kind);
         List<String> warnings = new ArrayList<>();
         ObjectNode root;
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             Workbook book = new XSSFWorkbook(pkg)) {
+        try (OPCPackage pkg = openPackage(file, MAX_BYTES, kind); Workbook book = new XSSFWorkbook(pkg)) {
             Sheet keys = book.getSheet(OwnFiles.XLSX_KEY_SHEET);
             if (keys == null) {
                 throw new UserException(Messages.get("import.xlsxNotOwn", name, OwnFiles.XLSX_KEY_SHEET));
             }
             root = toExchange(book, keys, name, warnings);
-        } catch (UserException e) {
-            throw e;
         } catch (Exception e) {
-            if (FileGuard.isBombGuard(e)) {
-                throw FileGuard.bomb(file);
-            }
-            throw new UserException(Messages.get("import.corrupt", name, kind), e);
+            throw packageFailure(file, kind, e);
         }
         byte[] json;
         try {

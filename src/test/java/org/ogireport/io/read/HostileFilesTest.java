@@ -38,6 +38,8 @@ import org.ogireport.util.UserException;
  */
 class HostileFilesTest {
 
+    private static final String SECRET = "机密内容-不得外泄";
+
     @TempDir
     Path dir;
 
@@ -82,59 +84,48 @@ class HostileFilesTest {
 
     @Test
     void anXmlExternalEntityInAWordFileIsNotResolved() throws IOException {
-        Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "机密内容-不得外泄");
-        Path file = dir.resolve("xxe.docx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            entry(zip, "[Content_Types].xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                    <Default Extension="xml" ContentType="application/xml"/>
-                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                    </Types>""");
-            entry(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-                    </Relationships>""");
-            entry(zip, "word/document.xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <!DOCTYPE w:document [<!ENTITY xxe SYSTEM "%s">]>
-                    <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-                    <w:body><w:p><w:r><w:t>一、总体情况 &xxe;</w:t></w:r></w:p></w:body></w:document>"""
-                    .formatted(secret.toUri()));
-        }
+        Path file = withExternalEntity("xxe.docx", "word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", """
+                        <!DOCTYPE w:document [<!ENTITY xxe SYSTEM "%s">]>
+                        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+                        <w:body><w:p><w:r><w:t>一、总体情况 &xxe;</w:t></w:r></w:p></w:body></w:document>""");
         assertThatThrownBy(() -> ws.importFile(file, "某局", 2024)).isInstanceOf(UserException.class)
-                .hasMessageContaining("xxe.docx").hasMessageNotContaining("机密内容");
+                .hasMessageContaining("xxe.docx").hasMessageNotContaining(SECRET);
     }
 
     @Test
     void anXmlExternalEntityInAnExcelFileIsNotResolved() throws IOException {
+        Path file = withExternalEntity("xxe.xlsx", "xl/workbook.xml",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", """
+                        <!DOCTYPE workbook [<!ENTITY xxe SYSTEM "%s">]>
+                        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+                        <sheets><sheet name="&xxe;" sheetId="1"/></sheets></workbook>""");
+        assertThatThrownBy(() -> ws.importFile(file, null, null)).isInstanceOf(UserException.class)
+                .hasMessageContaining("xxe.xlsx").hasMessageNotContaining(SECRET);
+    }
+
+    /** An Office package whose main part declares an external entity pointing at a local secret file. */
+    private Path withExternalEntity(String name, String mainPart, String contentType, String body)
+            throws IOException {
         Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "机密内容-不得外泄");
-        Path file = dir.resolve("xxe.xlsx");
+        Files.writeString(secret, SECRET);
+        Path file = dir.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             entry(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
                     <Default Extension="xml" ContentType="application/xml"/>
-                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                    </Types>""");
+                    <Override PartName="/%s" ContentType="%s"/>
+                    </Types>""".formatted(mainPart, contentType));
             entry(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-                    </Relationships>""");
-            entry(zip, "xl/workbook.xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <!DOCTYPE workbook [<!ENTITY xxe SYSTEM "%s">]>
-                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-                    <sheets><sheet name="&xxe;" sheetId="1"/></sheets></workbook>""".formatted(secret.toUri()));
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="%s"/>
+                    </Relationships>""".formatted(mainPart));
+            entry(zip, mainPart, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body.formatted(secret.toUri()));
         }
-        assertThatThrownBy(() -> ws.importFile(file, null, null)).isInstanceOf(UserException.class)
-                .hasMessageContaining("xxe.xlsx").hasMessageNotContaining("机密内容");
+        return file;
     }
 
     @ParameterizedTest
