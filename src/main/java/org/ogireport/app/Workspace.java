@@ -172,10 +172,8 @@ public final class Workspace implements AutoCloseable {
     public NewYearOutcome newYear(String organName, int year, boolean replace) {
         checkYear(year);
         String organ = organName.strip();
-        Report previous = year - 1 < Report.MIN_YEAR ? null : store.load(organ, year - 1).orElse(null);
-        if (previous == null) {
-            throw new UserException(Messages.get("newYear.noPrevious", organ, year - 1, year));
-        }
+        Report previous = store.load(organ, year - 1).orElseThrow(() -> new UserException(
+                Messages.get("newYear.noPrevious", organ, year - 1, year)));
         boolean existed = store.load(organ, year).isPresent();
         if (existed && !replace) {
             throw new UserException(Messages.get("newYear.exists", organ, year));

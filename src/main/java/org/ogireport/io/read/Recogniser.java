@@ -17,7 +17,7 @@ import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.format.Section;
 import org.ogireport.format.TextField;
-import org.ogireport.format.ValueKind;
+import org.ogireport.format.NumberField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.read.Doc.Cell;
@@ -43,7 +43,6 @@ final class Recogniser {
     /** Words that open the measures after the problems in 五 (besides the catalog's name for them, 改进情况). */
     private static final List<String> MEASURES_START = List.of("下一步", "下步", "今后", "改进措施", "针对存在",
             "针对上述", "针对以上", "针对这些");
-    private static final Pattern FEE = Pattern.compile("信息处理费[^。；;\\d０-９]{0,15}?([0-9０-９][0-9０-９.．,，]*)\\s*元");
 
     private final List<Line> lines;
     private final String source;
@@ -67,7 +66,8 @@ final class Recogniser {
         return new Recogniser(doc, source).recognise(organName, year);
     }
 
-    private record Title(String organ, Integer year, int first, int last) {
+    /** The title found: its organ and year (null when it names none), and its last line. */
+    private record Title(String organ, Integer year, int last) {
     }
 
     private ImportResult recognise(String organHint, Integer yearHint) {
@@ -145,16 +145,14 @@ final class Recogniser {
             }
             Matcher m = full.matcher(text);
             if (!m.find()) {
-                return new Title(null, null, i, i);
+                return new Title(null, null, i);
             }
             int year = Integer.parseInt(Normalizer.normalize(m.group(2), Normalizer.Form.NFKC));
             String organ = m.group(1);
-            int first = i;
             if (organ.isEmpty() && i > 0) {
                 organ = lines.get(i - 1).text().replaceAll("[\\s#]", "");
-                first = i - 1;
             }
-            return new Title(organ, year, first, i);
+            return new Title(organ, year, i);
         }
         return null;
     }
@@ -162,7 +160,7 @@ final class Recogniser {
     /** Whether a line is the heading of a section (in any format version); the text after it, or null. */
     private String headingAt(Line line, String sectionKey) {
         String text = line.text();
-        if (text.isEmpty() || text.length() > 80) {
+        if (text.isEmpty()) {
             return null;
         }
         for (FormatVersion v : FormatVersion.values()) {
@@ -400,13 +398,14 @@ final class Recogniser {
     private void readOther(Report report, Section section, List<String> paragraphs) {
         String text = String.join("\n", paragraphs);
         setText(report, section.texts().get(0).key(), text);
-        for (var number : section.numbers()) {
-            Matcher m = FEE.matcher(text);
-            if (number.kind() == ValueKind.AMOUNT && m.find()) {
-                BigDecimal fee = CellInput.parse(m.group(1), number.kind()).value();
-                if (fee != null) {
-                    report.setNumber(number.key(), fee);
-                }
+        for (NumberField number : section.numbers()) {
+            // "……信息处理费 3940 元": the field's name (its label without the unit in brackets), a number, 元.
+            String name = number.label().replaceAll("（.*）", "");
+            Matcher m = Pattern.compile(Pattern.quote(name) + "[^。；;\\d０-９]{0,15}?([0-9０-９][0-9０-９.．,，]*)\\s*元")
+                    .matcher(text);
+            BigDecimal amount = m.find() ? CellInput.parse(m.group(1), number.kind()).value() : null;
+            if (amount != null) {
+                report.setNumber(number.key(), amount);
             }
         }
     }
