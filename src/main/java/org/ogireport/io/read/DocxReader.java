@@ -2,9 +2,11 @@ package org.ogireport.io.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,10 @@ public final class DocxReader extends DocumentReader {
     static final long MAX_BYTES = 50L * 1024 * 1024;
     /** No real table is wider; a larger gridSpan is a broken or hostile file. */
     private static final int MAX_COLUMNS = 64;
+    /** Word's list levels. */
+    private static final int LEVELS = 9;
+    private static final String[] CHINESE = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一",
+            "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
     public DocxReader() {
         super("docx");
@@ -79,9 +85,10 @@ public final class DocxReader extends DocumentReader {
 
     static Doc toDoc(XWPFDocument word) {
         Doc.Builder doc = new Doc.Builder();
+        Map<BigInteger, int[]> counters = new HashMap<>();
         for (IBodyElement e : word.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
-                doc.paragraph(p.getText());
+                doc.paragraph(number(p, counters) + p.getText());
             } else if (e instanceof XWPFTable t) {
                 addTable(doc, t);
             } else if (e instanceof XWPFSDT sdt) {
@@ -91,6 +98,28 @@ public final class DocxReader extends DocumentReader {
             }
         }
         return doc.build();
+    }
+
+    /**
+     * The number Word prints before a paragraph of a numbered list ("一、", "（二）", "3."), which is not in its
+     * text: headings are often numbered so. Counted per list and level; "" for a paragraph without numbering.
+     */
+    private static String number(XWPFParagraph p, Map<BigInteger, int[]> counters) {
+        String pattern = p.getNumID() == null ? null : p.getNumLevelText();
+        if (pattern == null) {
+            return "";
+        }
+        int level = p.getNumIlvl() == null ? 0 : Math.min(p.getNumIlvl().intValue(), LEVELS - 1);
+        int[] count = counters.computeIfAbsent(p.getNumID(), id -> new int[LEVELS]);
+        count[level]++;
+        Arrays.fill(count, level + 1, LEVELS, 0);
+        boolean chinese = String.valueOf(p.getNumFmt()).startsWith("chinese");
+        String number = pattern;
+        for (int i = 0; i <= level; i++) {
+            int n = Math.max(count[i], 1);
+            number = number.replace("%" + (i + 1), chinese && n < CHINESE.length ? CHINESE[n] : Integer.toString(n));
+        }
+        return number;
     }
 
     private static void addTable(Doc.Builder doc, XWPFTable table) {

@@ -76,7 +76,7 @@ public final class HtmlReader extends DocumentReader {
         while (common != null && !last.parents().contains(common) && common != last) {
             common = common.parent();
         }
-        String title = Labels.normalize(FormatCatalog.of(FormatVersion.V2021).title("", 2000).substring(5));
+        String title = Labels.normalize(Recogniser.reportName(FormatCatalog.of(FormatVersion.V2021)));
         while (common != null && common != body && !Labels.normalize(common.text()).contains(title)) {
             common = common.parent();
         }

@@ -99,7 +99,7 @@ final class Recogniser {
         String organName = organHint != null ? organHint.strip() : title == null ? null : title.organ();
         Integer year = yearHint != null ? yearHint : title == null ? null : title.year();
         if (organName == null || organName.isEmpty() || year == null) {
-            throw new UserException(Messages.get("import.noTitle", source, any.title("", 2000).substring(4)));
+            throw new UserException(Messages.get("import.noTitle", source, reportName(any)));
         }
         if (year < Report.MIN_YEAR || year > Report.MAX_YEAR) {
             throw new UserException(Messages.get("app.yearRange", year, Report.MIN_YEAR, Report.MAX_YEAR));
@@ -135,8 +135,7 @@ final class Recogniser {
      * title without organ and year.
      */
     private Title findTitle(FormatCatalog catalog) {
-        String suffix = catalog.title("", 2000).substring(4); // 年政府信息公开工作年度报告
-        String name = suffix.substring(1);
+        String name = reportName(catalog);
         Pattern full = Pattern.compile("^(.*?)([0-9０-９]{4})年度?" + Pattern.quote(name));
         for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
             String text = lines.get(i).text().replaceAll("[\\s#]", "");
@@ -155,6 +154,12 @@ final class Recogniser {
             return new Title(organ, year, i);
         }
         return null;
+    }
+
+    /** The report's name in its title, after the organ and year: 政府信息公开工作年度报告. */
+    static String reportName(FormatCatalog catalog) {
+        String yearOfTitle = "2000年";
+        return catalog.title("", 2000).substring(yearOfTitle.length());
     }
 
     /** Whether a line is the heading of a section (in any format version); the text after it, or null. */
