@@ -21,8 +21,9 @@ public final class FileGuard {
 
     private static final int MB = 1024 * 1024;
     /** A Word or Excel report is a few hundred kilobytes; its parts together stay far below this. */
-    public static final long MAX_INFLATED = 100L * MB;
-    private static final int MAX_ENTRIES = 2000;
+    private static final long MAX_INFLATED = 100L * MB;
+    /** As POI's own default: a report has a few dozen parts. */
+    private static final int MAX_ENTRIES = 1000;
     /** Real documents compress text about 10:1; a bomb compresses 1000:1. */
     private static final double MAX_RATIO = 100;
     private static final byte[] ZIP = {'P', 'K'};
@@ -30,8 +31,8 @@ public final class FileGuard {
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
 
     static {
+        // POI's own guard, while it inflates (an entry's declared size can lie): no part beyond our limit.
         ZipSecureFile.setMaxEntrySize(MAX_INFLATED);
-        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
     }
 
     private FileGuard() {
