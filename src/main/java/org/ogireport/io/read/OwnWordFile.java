@@ -3,7 +3,6 @@ package org.ogireport.io.read;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
@@ -22,6 +21,9 @@ import org.ogireport.util.UserException;
  * it was read and differs: a cell read from the tables, a section's prose whose words changed.
  */
 final class OwnWordFile {
+
+    /** Room for the sub-headings an export may print between a section's texts, in characters. */
+    private static final int PRINTED_HEADINGS = 120;
 
     private OwnWordFile() {
     }
@@ -71,14 +73,27 @@ final class OwnWordFile {
         return new ImportResult(report, warnings);
     }
 
-    /** Whether a section's prose has the same words in both (paragraphs may be split differently). */
-    private static boolean sameWords(Section section, Report a, Report b) {
-        StringBuilder x = new StringBuilder();
-        StringBuilder y = new StringBuilder();
+    /**
+     * Whether the file still shows a section's prose as exported: every text of the carried report in order, with
+     * no more around it than the sub-headings an export prints between them.
+     */
+    private static boolean sameWords(Section section, Report shown, Report carried) {
+        String seen = words(section, shown);
+        int at = 0;
         for (TextField t : section.texts()) {
-            x.append(a.text(t.key()));
-            y.append(b.text(t.key()));
+            String text = carried.text(t.key()).replaceAll("\\s", "");
+            int found = seen.indexOf(text, at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + text.length();
         }
-        return Objects.equals(x.toString().replaceAll("\\s", ""), y.toString().replaceAll("\\s", ""));
+        return seen.length() - words(section, carried).length() <= PRINTED_HEADINGS;
+    }
+
+    private static String words(Section section, Report report) {
+        StringBuilder sb = new StringBuilder();
+        section.texts().forEach(t -> sb.append(report.text(t.key())));
+        return sb.toString().replaceAll("\\s", "");
     }
 }

@@ -144,6 +144,26 @@ class WordReaderTest {
     }
 
     @Test
+    void subHeadingsAnExportPrintsAroundTheProseAreNoEdit() throws IOException {
+        Report exported = TestReports.full(2024, 6);
+        Report shown = exported.copy();
+        shown.setText("s5.problems", "（一）存在的主要问题\n" + exported.text("s5.problems"));
+        shown.setText("s5.measures", "（二）改进情况\n" + exported.text("s5.measures"));
+        Path file = dir.resolve("headed.docx");
+        try (var doc = OfficialWord.build(shown, UnaryOperator.identity())) {
+            OfficialWord.embed(doc, org.ogireport.exchange.ReportJson.write(exported));
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+
+        ImportResult read = reader.read(file);
+
+        assertThat(read.report()).isEqualTo(exported);
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNoReportIsRefusedAndNamesWhatIsMissing() throws IOException {
         Path file = dir.resolve("letter.docx");
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
