@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.Derivation;
 import org.ogireport.format.FormatCatalog;
@@ -141,11 +140,6 @@ final class CellSheet {
     private boolean isUnknown(String key) {
         State s = states.get(key);
         return s == State.UNREADABLE || s == State.MISSING;
-    }
-
-    /** The cells of a table in a state, in catalog order. */
-    List<CellSpec> cells(String tableId, Predicate<State> which) {
-        return catalog.cellsOf(tableId).stream().filter(c -> which.test(states.get(c.key()))).toList();
     }
 
     /** The keys of every cell the document did not give (unreadable or missing). */

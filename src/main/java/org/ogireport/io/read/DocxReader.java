@@ -1,6 +1,5 @@
 package org.ogireport.io.read;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
@@ -63,7 +62,8 @@ public final class DocxReader extends DocumentReader {
         } catch (Exception e) {
             throw packageFailure(file, kind, e);
         }
-        return own == null ? Recogniser.recognise(doc, organName, year, name) : OwnWordFile.read(own, doc, name);
+        return own == null ? Recogniser.recognise(doc, organName, year, name)
+                : OwnWordFile.read(own, doc, name, organName, year);
     }
 
     /** The exchange JSON our export embeds, or null when the file is not ours. */

@@ -28,8 +28,20 @@ final class OwnWordFile {
     private OwnWordFile() {
     }
 
-    static ImportResult read(byte[] json, Doc doc, String source) {
-        ReportJson.ReadResult carried = ReportJson.read(json, source);
+    /**
+     * Reads our Word file; when the report it carries is broken, the file is read like any other office's (with
+     * the organ and year given, if any) and that is said.
+     */
+    static ImportResult read(byte[] json, Doc doc, String source, String organName, Integer year) {
+        ReportJson.ReadResult carried;
+        try {
+            carried = ReportJson.read(json, source);
+        } catch (UserException broken) {
+            ImportResult shown = Recogniser.recognise(doc, organName, year, source);
+            List<String> warnings = new ArrayList<>(shown.warnings());
+            warnings.add(0, Messages.get("import.ownBroken", source));
+            return new ImportResult(shown.report(), warnings, shown.notFound());
+        }
         Report report = carried.report();
         List<String> warnings = new ArrayList<>(carried.warnings());
         ImportResult shown;

@@ -164,6 +164,24 @@ class WordReaderTest {
     }
 
     @Test
+    void ourWordFileWhoseCarriedReportIsBrokenIsReadFromWhatItShows() throws IOException {
+        Report written = TestReports.full(2024, 8);
+        Path file = dir.resolve("broken-own.docx");
+        try (var doc = OfficialWord.build(written, UnaryOperator.identity())) {
+            OfficialWord.embed(doc, "{\"schema\": \"ogi-report/1\", \"year\": ");
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+
+        ImportResult read = reader.read(file);
+
+        assertThat(read.warnings().get(0)).contains("保存的数据已损坏");
+        assertThat(read.report().mode()).isEqualTo(ValueMode.AS_PUBLISHED);
+        assertThat(read.report().value("t3.r4.tot")).isEqualByComparingTo(written.value("t3.r4.tot"));
+    }
+
+    @Test
     void aFileThatIsNoReportIsRefusedAndNamesWhatIsMissing() throws IOException {
         Path file = dir.resolve("letter.docx");
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
