@@ -12,7 +12,19 @@ import org.ogireport.model.Report;
  * @param replacedExisting whether it became the new state of a draft that existed (whose old state stays a
  *                         revision)
  * @param revisionId       the revision it was stored as, or 0
+ * @param notFound         the keys of the cells and texts the file did not give (see
+ *                         {@link org.ogireport.io.ImportResult#notFound()})
  */
 public record ImportOutcome(Report report, List<String> warnings, int cellsRead, int textsRead, boolean stored,
-                            boolean replacedExisting, long revisionId) {
+                            boolean replacedExisting, long revisionId, List<String> notFound) {
+
+    public ImportOutcome {
+        warnings = List.copyOf(warnings);
+        notFound = List.copyOf(notFound);
+    }
+
+    public ImportOutcome(Report report, List<String> warnings, int cellsRead, int textsRead, boolean stored,
+                         boolean replacedExisting, long revisionId) {
+        this(report, warnings, cellsRead, textsRead, stored, replacedExisting, revisionId, List.of());
+    }
 }

@@ -114,12 +114,17 @@ public final class Workspace implements AutoCloseable {
 
     /** Reads a report from a file, without storing it. */
     public static ImportResult read(Path file) {
+        return read(file, null, null);
+    }
+
+    /** Reads a report from a file, without storing it; the organ and year serve where the file names none. */
+    public static ImportResult read(Path file, String organName, Integer year) {
         ReportReader reader = Formats.readerFor(file).orElseThrow(() -> new UserException(
                 Messages.get("app.unknownFileType", file.getFileName(), String.join("、", Formats.readableExtensions()))));
         if (!Files.exists(file)) {
             throw new UserException(Messages.get("file.notFound", file));
         }
-        return reader.read(file);
+        return reader.read(file, organName, year);
     }
 
     /**
@@ -132,7 +137,7 @@ public final class Workspace implements AutoCloseable {
         if (year != null) {
             checkYear(year);
         }
-        ImportResult read = read(file);
+        ImportResult read = read(file, organName, year);
         Report report = read.report();
         if (organName != null || year != null) {
             Organ organ = organName == null ? report.organ() : new Organ(organName, report.organ().kind());
@@ -142,7 +147,8 @@ public final class Workspace implements AutoCloseable {
         for (CellSpec c : report.catalog().cells()) {
             cells += report.isFilled(c.key()) ? 1 : 0;
         }
-        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0);
+        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0,
+                read.notFound());
     }
 
     /** Imports a report from a file as the draft of its organ and year (see {@link #preview}). */
@@ -152,7 +158,7 @@ public final class Workspace implements AutoCloseable {
         boolean existed = store.load(report.organ().name(), report.year()).isPresent();
         long revision = save(report, Messages.get("app.noteImport", file.getFileName()));
         return new ImportOutcome(report, read.warnings(), read.cellsRead(), read.textsRead(), true, existed,
-                revision);
+                revision, read.notFound());
     }
 
     /**
@@ -166,6 +172,43 @@ public final class Workspace implements AutoCloseable {
                         String.join("、", Formats.writers().stream().map(ReportWriter::id).toList()))));
         Report report = require(organName, year);
         SafeFiles.writeAtomically(target, overwrite, out -> writer.write(report, out));
+    }
+
+    // ---- a new year ---------------------------------------------------------------------------------------
+
+    /**
+     * Begins the draft of a year from the organ's draft of the year before (see {@link NewYear}) and stores it.
+     *
+     * @param replace whether an existing draft of the year may be replaced; its state stays a revision
+     * @return what was carried over, with the stored draft
+     */
+    public NewYearOutcome newYear(String organName, int year, boolean replace) {
+        checkYear(year);
+        String organ = organName.strip();
+        Report previous = store.load(organ, year - 1).orElseThrow(() -> new UserException(
+                Messages.get("newYear.noPrevious", organ, year - 1, year)));
+        boolean existed = store.load(organ, year).isPresent();
+        if (existed && !replace) {
+            throw new UserException(Messages.get("newYear.exists", organ, year));
+        }
+        NewYear start = NewYear.from(previous, year);
+        long revision = save(start.draft(), Messages.get("newYear.note", year - 1));
+        return new NewYearOutcome(start, existed, revision);
+    }
+
+    /**
+     * The prose fields of a draft still word for word as last year's (copied when the year was begun and not yet
+     * rewritten): the window marks them for rewriting.
+     */
+    public List<String> carriedTexts(Report report) {
+        Report previous = report.year() > Report.MIN_YEAR
+                ? store.load(report.organ().name(), report.year() - 1).orElse(null) : null;
+        if (previous == null) {
+            return List.of();
+        }
+        return report.texts().keySet().stream()
+                .filter(k -> previous.catalog().text(k).isPresent() && previous.text(k).equals(report.text(k)))
+                .toList();
     }
 
     // ---- history and backups --------------------------------------------------------------------------------

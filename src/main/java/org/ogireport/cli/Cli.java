@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ogi-report", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                HistoryCommand.class, BackupCommand.class, RestoreCommand.class})
+                HistoryCommand.class, BackupCommand.class, RestoreCommand.class, NewYearCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;

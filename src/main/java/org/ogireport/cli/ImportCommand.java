@@ -25,7 +25,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "cli.opt.importFile")
+    @Parameters(paramLabel = "FILE", descriptionKey = "import.opt.file")
     Path file;
 
     @Option(names = "--org", paramLabel = "NAME", descriptionKey = "cli.opt.importOrg")
@@ -53,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
         out.println(Messages.get(o.stored() ? "cli.import.stored" : "cli.import.dryRun", r.organ().name(),
                 r.year(), r.formatVersion().id(), status));
         out.println(Messages.get("cli.import.counts", o.cellsRead(), r.catalog().cellCount(), o.textsRead()));
+        if (!o.notFound().isEmpty()) {
+            long cells = o.notFound().stream().filter(r.catalog()::isCell).count();
+            out.println(Messages.get("import.cli.notFound", cells, o.notFound().size() - cells));
+        }
         if (o.replacedExisting()) {
             out.println(Messages.get("cli.import.replaced"));
         }

@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ogireport.io.read.DocxReader;
+import org.ogireport.io.read.HtmlReader;
+import org.ogireport.io.read.PdfReader;
+import org.ogireport.io.read.TextReader;
+import org.ogireport.io.read.XlsxReader;
 
 /** The file formats the app reads and writes. */
 public final class Formats {
 
     private static final JsonFormat JSON = new JsonFormat();
-    private static final List<ReportReader> READERS = List.of(JSON);
+    private static final List<ReportReader> READERS = List.of(JSON, new DocxReader(), new XlsxReader(),
+            new HtmlReader(), new PdfReader(), new TextReader());
     private static final List<ReportWriter> WRITERS = List.of(JSON);
 
     private Formats() {

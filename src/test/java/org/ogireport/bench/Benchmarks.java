@@ -15,5 +15,6 @@ public final class Benchmarks {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
         StoreBenchmark.run();
         RuleSetBenchmark.run();
+        PdfImportBenchmark.run();
     }
 }

@@ -1,0 +1,87 @@
+package org.ogireport.app;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.ogireport.format.CellSpec;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.Grid;
+import org.ogireport.format.Header;
+import org.ogireport.format.TextField;
+import org.ogireport.model.Report;
+
+/**
+ * The draft of a new year begun from last year's report: what carries over by the format's own logic, and the
+ * prose as a starting point. Everything else starts empty.
+ *
+ * <ul>
+ *   <li>table 三 上年结转 (r2) = last year's 结转下年度继续办理 (r4), column by column;</li>
+ *   <li>table 二 现行有效件数 (in_force) as it was, for the clerk to adjust by this year's 制发 and 废止;</li>
+ *   <li>the prose, copied. A copied text is not marked inside the report: it stays "carried" while it is word
+ *       for word last year's ({@link Workspace#carriedTexts}), so the mark cannot outlive a rewrite, and rule
+ *       Y-03 watches how much of it is still alike.</li>
+ * </ul>
+ *
+ * @param draft        the new draft (not yet stored)
+ * @param carriedCells the cells filled from last year
+ * @param carriedTexts the prose fields copied from last year
+ * @param notCarried   cells that would carry over but last year's format does not have (the 2019 trial table
+ *                     二 has no 现行有效件数)
+ */
+public record NewYear(Report draft, List<String> carriedCells, List<String> carriedTexts, List<String> notCarried) {
+
+    private static final String CARRIED_IN = "r2";
+    private static final String CARRIED_OUT = "r4";
+    private static final String IN_FORCE = "in_force";
+
+    public NewYear {
+        carriedCells = List.copyOf(carriedCells);
+        carriedTexts = List.copyOf(carriedTexts);
+        notCarried = List.copyOf(notCarried);
+    }
+
+    /** Begins the draft of {@code year} from the report of the year before. */
+    static NewYear from(Report previous, int year) {
+        Report draft = Report.newDraft(previous.organ(), year);
+        FormatCatalog catalog = draft.catalog();
+        List<String> cells = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+
+        Grid t3 = catalog.table("t3").grid();
+        Grid lastT3 = previous.catalog().table("t3").grid();
+        for (Header col : t3.columns()) {
+            carry(previous, draft, lastT3.cellKey(lastT3.row(CARRIED_OUT), col), t3.cellKey(t3.row(CARRIED_IN), col),
+                    cells, missing);
+        }
+        for (CellSpec cell : catalog.cellsOf("t2")) {
+            if (cell.column().key().equals(IN_FORCE)) {
+                carry(previous, draft, cell.key(), cell.key(), cells, missing);
+            }
+        }
+
+        List<String> texts = new ArrayList<>();
+        for (TextField field : catalog.texts()) {
+            if (previous.catalog().text(field.key()).isPresent() && !previous.text(field.key()).isBlank()) {
+                draft.setText(field.key(), previous.text(field.key()));
+                texts.add(field.key());
+            }
+        }
+        return new NewYear(draft, cells, texts, missing);
+    }
+
+    private static void carry(Report previous, Report draft, String from, String to, List<String> cells,
+                              List<String> missing) {
+        if (draft.catalog().cell(to).orElseThrow().isDerived()) {
+            return; // computed in the draft from the cells carried
+        }
+        if (previous.catalog().cell(from).isEmpty()) {
+            missing.add(to);
+            return;
+        }
+        BigDecimal value = previous.value(from);
+        if (value != null) {
+            draft.setValue(to, value);
+            cells.add(to);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.ogireport.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.ogireport.i18n.Messages;
+import org.ogireport.util.UserException;
+
+/**
+ * Checks a file before a library parses it, so that a hostile or broken file is refused at once with a clear
+ * message: too large, not the kind of file its name says, password-protected, or a zip bomb (a few kilobytes that
+ * inflate to gigabytes). POI's own zip limits stay as a second line while it reads.
+ */
+public final class FileGuard {
+
+    private static final int MB = 1024 * 1024;
+    /** A Word or Excel report is a few hundred kilobytes; its parts together stay far below this. */
+    private static final long MAX_INFLATED = 100L * MB;
+    /** As POI's own default: a report has a few dozen parts. */
+    private static final int MAX_ENTRIES = 1000;
+    /** Real documents compress text about 10:1; a bomb compresses 1000:1. */
+    private static final double MAX_RATIO = 100;
+    private static final byte[] ZIP = {'P', 'K'};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+
+    static {
+        // POI's own guard, while it inflates (an entry's declared size can lie): no part beyond our limit.
+        ZipSecureFile.setMaxEntrySize(MAX_INFLATED);
+    }
+
+    private FileGuard() {
+    }
+
+    /** Refuses a missing, unreadable or oversized file (one read in place, not into memory); returns its size. */
+    public static long checkSize(Path file, long maxBytes) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UserException(Messages.get("file.isDirectory", file));
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UserException(Messages.get("file.tooLarge", file, size / MB + 1, maxBytes / MB));
+            }
+            return size;
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
+    }
+
+    /**
+     * Checks a Word or Excel file before POI opens it: a zip package (an encrypted one is an OLE2 file, as is an
+     * old .doc or .xls renamed), of a sane number of parts that do not inflate beyond reason.
+     *
+     * @param kind the kind of file for messages (Word, Excel)
+     */
+    public static void checkPackage(Path file, String kind) {
+        byte[] head = head(file);
+        if (startsWith(head, OLE2)) {
+            throw new UserException(Messages.get("import.encryptedOrOld", file.getFileName(), kind));
+        }
+        if (!startsWith(head, ZIP)) {
+            throw new UserException(Messages.get("import.corrupt", file.getFileName(), kind));
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            long total = 0;
+            int count = 0;
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                if (++count > MAX_ENTRIES) {
+                    throw bomb(file);
+                }
+                long size = entry.getSize();
+                long packed = entry.getCompressedSize();
+                total += Math.max(size, 0);
+                if (total > MAX_INFLATED || size > MB && packed >= 0 && size > MAX_RATIO * Math.max(packed, 1)) {
+                    throw bomb(file);
+                }
+            }
+        } catch (ZipException e) {
+            throw new UserException(Messages.get("import.corrupt", file.getFileName(), kind), e);
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
+    }
+
+    /** Whether a file starts like a PDF. */
+    public static boolean looksLikePdf(Path file) {
+        return startsWith(head(file), PDF);
+    }
+
+    public static UserException bomb(Path file) {
+        return new UserException(Messages.get("import.zipBomb", file.getFileName(), MAX_INFLATED / MB));
+    }
+
+    /** Whether a failure of POI is its zip-bomb guard (it says so only in its message). */
+    public static boolean isBombGuard(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("MAX_FILE_COUNT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
