@@ -1,0 +1,71 @@
+package org.ogireport.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.ogireport.format.NumberField;
+import org.ogireport.format.TextField;
+
+/**
+ * The screen of a prose section (一, 五, 六): one editor per field of the catalog with its printed heading, and the
+ * section's number fields (六's 信息处理费).
+ */
+public final class ProseSectionView extends SectionView {
+
+    @FXML
+    private VBox body;
+    @FXML
+    private ScrollPane scroll;
+
+    private final List<ProseEditor> editors = new ArrayList<>();
+    private final List<NumberEditor> numbers = new ArrayList<>();
+
+    @Override
+    protected void build() {
+        for (TextField t : model.texts()) {
+            ProseEditor editor = new ProseEditor(t, model.session());
+            editors.add(editor);
+            body.getChildren().add(editor);
+        }
+        for (NumberField n : model.numbers()) {
+            NumberEditor editor = new NumberEditor(n, model.session(), messages);
+            numbers.add(editor);
+            body.getChildren().add(editor);
+        }
+        root.setBottom(messages);
+    }
+
+    @Override
+    boolean focus(String key) {
+        for (ProseEditor e : editors) {
+            if (e.key().equals(key)) {
+                e.area().requestFocus();
+                Scrolling.ensureVisible(e);
+                return true;
+            }
+        }
+        for (NumberEditor n : numbers) {
+            if (n.key().equals(key)) {
+                n.input().requestFocus();
+                Scrolling.ensureVisible(n);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    void focusFirst() {
+        if (!editors.isEmpty()) {
+            editors.get(0).area().requestFocus();
+            scroll.setVvalue(0);
+        }
+    }
+
+    @Override
+    void commitEdits() {
+        numbers.forEach(NumberEditor::commit);
+    }
+}
