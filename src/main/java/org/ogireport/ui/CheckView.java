@@ -20,7 +20,7 @@ public final class CheckView extends SectionView {
     @Override
     protected void build() {
         DraftSession session = model.session();
-        list = new FindingsList(session, true, navigator::jumpTo, navigator::explain);
+        list = new FindingsList(session, true, navigator::jumpTo);
         list.setId("check-findings");
         VBox.setVgrow(list, Priority.ALWAYS);
         body.getChildren().add(list);

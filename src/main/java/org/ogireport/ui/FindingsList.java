@@ -15,23 +15,26 @@ import org.ogireport.rules.Severity;
 
 /**
  * The findings of the open draft, as the checks list them: severity, rule id, plain-Chinese message; an explained
- * warning shows its explanation. A click or Enter jumps to the cell or field; a warning's 说明… link asks for the
- * written explanation (出错说明).
+ * warning shows its explanation. A click or Enter jumps to the cell or field; a warning's 填写说明… link (or F4) asks
+ * for the written explanation (出错说明).
  */
 final class FindingsList extends ListView<Finding> {
 
-    FindingsList(DraftSession session, boolean showSection, Consumer<Finding> onJump, Consumer<Finding> onExplain) {
+    private final DraftSession session;
+
+    FindingsList(DraftSession session, boolean showSection, Consumer<Finding> onJump) {
         super(session.findings());
+        this.session = session;
         getStyleClass().add("findings-list");
         setPlaceholder(new Label(Messages.get("ui.findings.none")));
-        setCellFactory(list -> new FindingCell(session, showSection, onExplain));
+        setCellFactory(list -> new FindingCell(session, showSection));
         setOnKeyPressed(e -> {
             Finding f = getSelectionModel().getSelectedItem();
             if (f != null && e.getCode() == KeyCode.ENTER) {
                 onJump.accept(f);
                 e.consume();
             } else if (f != null && e.getCode() == KeyCode.F4 && f.severity() == Severity.W) {
-                onExplain.accept(f);
+                explain(f);
                 e.consume();
             }
         });
@@ -49,20 +52,25 @@ final class FindingsList extends ListView<Finding> {
         });
     }
 
+    /** Asks for the written explanation of a warning and records it in the draft (an undoable edit). */
+    void explain(Finding finding) {
+        Dialogs.explanation(getScene().getWindow(), finding.rule() + " " + finding.message(),
+                session.report().explanation(finding.id()))
+                .ifPresent(text -> session.setExplanation(finding.id(), text));
+    }
+
     private final class FindingCell extends ListCell<Finding> {
         private final DraftSession session;
         private final boolean showSection;
-        private final Consumer<Finding> onExplain;
         private final Label head = new Label();
         private final Label message = new Label();
         private final Label explanation = new Label();
         private final Hyperlink explain = new Hyperlink(Messages.get("ui.findings.explain"));
         private final VBox box = new VBox(2, new HBox(6, head), message, new HBox(6, explanation, explain));
 
-        FindingCell(DraftSession session, boolean showSection, Consumer<Finding> onExplain) {
+        FindingCell(DraftSession session, boolean showSection) {
             this.session = session;
             this.showSection = showSection;
-            this.onExplain = onExplain;
             head.getStyleClass().add("finding-head");
             message.setWrapText(true);
             message.getStyleClass().add("finding-message");
@@ -71,7 +79,7 @@ final class FindingsList extends ListView<Finding> {
             message.maxWidthProperty().bind(FindingsList.this.widthProperty().subtract(36));
             explanation.maxWidthProperty().bind(FindingsList.this.widthProperty().subtract(110));
             explain.setFocusTraversable(false);
-            explain.setOnAction(e -> onExplain.accept(getItem()));
+            explain.setOnAction(e -> explain(getItem()));
             box.getStyleClass().add("finding");
         }
 

@@ -208,7 +208,7 @@ public final class MainWindowController implements Navigator {
         views.clear();
         current = null;
         nav.getItems().setAll(model.sections());
-        findings = new FindingsList(session, false, this::jumpTo, this::explain);
+        findings = new FindingsList(session, false, this::jumpTo);
         findings.setId("findings");
         VBox.setVgrow(findings, Priority.ALWAYS);
         findingsPanel.getChildren().setAll(findingsTitle, findings);
@@ -305,13 +305,6 @@ public final class MainWindowController implements Navigator {
             String key = finding.cells().get(0);
             Platform.runLater(() -> view.focus(key));
         }
-    }
-
-    @Override
-    public void explain(Finding finding) {
-        DraftSession session = model.session();
-        Dialogs.explanation(stage, finding.rule() + " " + finding.message(), session.report().explanation(finding.id()))
-                .ifPresent(text -> session.setExplanation(finding.id(), text));
     }
 
     private void showFindingsPanel(boolean shown) {

@@ -143,7 +143,7 @@ final class ReportGrid extends GridPane {
     }
 
     /** A merged label: one run of neighbours sharing the same label path up to a level. */
-    private record Span(int level, int from, int length, int deep, String label) {
+    record Span(int level, int from, int length, int deep, String label) {
     }
 
     /**
