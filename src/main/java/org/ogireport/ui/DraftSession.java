@@ -36,9 +36,9 @@ import org.ogireport.ui.UndoHistory.Step;
 /**
  * The draft open in the window. Every edit of the screens goes through here, so that it can be undone, is checked
  * at once (the rules run after every edit, and the offending cells and fields are known by key) and counts as
- * unsaved for the autosave. Used on the FX thread only.
+ * unsaved for the autosave. Used on the FX thread only. Public for the typing benchmark (src/test/…/bench).
  */
-final class DraftSession {
+public final class DraftSession {
 
     /** The key under which a change of the organ's kind is recorded in the undo history. */
     static final String ORGAN_KIND = "organ.kind";
@@ -67,7 +67,7 @@ final class DraftSession {
      * @param report  the draft, edited in place
      * @param checker runs the rules (with the previous year, when there is one)
      */
-    DraftSession(Report report, Function<Report, List<Finding>> checker) {
+    public DraftSession(Report report, Function<Report, List<Finding>> checker) {
         this.report = report;
         this.catalog = report.catalog();
         this.checker = checker;
@@ -95,7 +95,7 @@ final class DraftSession {
         return report.mode() == ValueMode.COMPUTED && cell.isDerived();
     }
 
-    ObservableList<Finding> findings() {
+    public ObservableList<Finding> findings() {
         return findings;
     }
 
@@ -158,7 +158,7 @@ final class DraftSession {
      * @return null when done (or nothing changed); otherwise a message naming the cell and what is expected, and
      * the report is unchanged
      */
-    String setCellText(String cellKey, String text) {
+    public String setCellText(String cellKey, String text) {
         CellSpec cell = catalog.cell(cellKey).orElseThrow();
         CellInput.Parsed parsed = CellInput.parse(text, cell.kind());
         String place = CellInput.place(catalog, cell);
@@ -181,7 +181,7 @@ final class DraftSession {
     }
 
     /** Sets a prose field as the clerk types; keystrokes in one field coalesce into one undo step. */
-    void setText(String textKey, String text) {
+    public void setText(String textKey, String text) {
         apply(List.of(new Change(textKey, report.text(textKey), text == null ? "" : text)), true);
     }
 
