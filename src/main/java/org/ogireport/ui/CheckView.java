@@ -39,12 +39,12 @@ public final class CheckView extends SectionView {
     }
 
     @Override
-    boolean focus(String key) {
+    protected boolean focusKey(String key) {
         return false;
     }
 
     @Override
-    void focusFirst() {
+    protected void focusFirstField() {
         list.requestFocus();
         if (!list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
             list.getSelectionModel().select(0);

@@ -57,7 +57,7 @@ public final class CoverView extends SectionView {
     }
 
     @Override
-    boolean focus(String key) {
+    protected boolean focusKey(String key) {
         if (key.equals(DraftSession.ORGAN_KIND)) {
             organKind.requestFocus();
             return true;
@@ -73,7 +73,7 @@ public final class CoverView extends SectionView {
     }
 
     @Override
-    void focusFirst() {
+    protected void focusFirstField() {
         organKind.requestFocus();
     }
 }

@@ -73,7 +73,9 @@ final class Dialogs {
         alert.setHeaderText(header);
         Label content = new Label(message);
         content.setWrapText(true);
-        content.setMaxWidth(480);
+        // A dialog takes its content's preferred width: without this a long message makes it as wide as the screen.
+        content.setPrefWidth(520);
+        content.setMaxWidth(520);
         alert.getDialogPane().setContent(content);
         style(alert, owner);
         return alert;

@@ -242,7 +242,10 @@ public final class MainWindowController implements Navigator {
             item.setMnemonicParsing(false);
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i)),
                     KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(e -> nav.getSelectionModel().select(s));
+            item.setOnAction(e -> {
+                nav.getSelectionModel().select(s);
+                Platform.runLater(current::focusFirst);
+            });
             menuGo.getItems().add(item);
         }
     }

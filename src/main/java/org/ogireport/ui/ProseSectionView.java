@@ -34,11 +34,15 @@ public final class ProseSectionView extends SectionView {
             numbers.add(editor);
             body.getChildren().add(editor);
         }
+        // A section with one or two fields (五, 六) gives each the room of a page.
+        if (editors.size() <= 2) {
+            editors.forEach(e -> e.area().setPrefRowCount(12));
+        }
         root.setBottom(messages);
     }
 
     @Override
-    boolean focus(String key) {
+    protected boolean focusKey(String key) {
         for (ProseEditor e : editors) {
             if (e.key().equals(key)) {
                 e.area().requestFocus();
@@ -57,7 +61,7 @@ public final class ProseSectionView extends SectionView {
     }
 
     @Override
-    void focusFirst() {
+    protected void focusFirstField() {
         if (!editors.isEmpty()) {
             editors.get(0).area().requestFocus();
             scroll.setVvalue(0);

@@ -40,10 +40,29 @@ abstract class SectionView {
     }
 
     /** Puts the cursor on the cell or field with this key; false when the screen does not have it. */
-    abstract boolean focus(String key);
+    final boolean focus(String key) {
+        ready();
+        return focusKey(key);
+    }
 
     /** Moves the focus to the screen's first field (the clerk switched to it by keyboard). */
-    abstract void focusFirst();
+    final void focusFirst() {
+        ready();
+        focusFirstField();
+    }
+
+    /**
+     * Creates the skins of a screen just shown: a ScrollPane's content joins the scene only then, and a node
+     * outside the scene cannot take the focus.
+     */
+    private void ready() {
+        root.applyCss();
+        root.layout();
+    }
+
+    protected abstract boolean focusKey(String key);
+
+    protected abstract void focusFirstField();
 
     /** Writes what is typed in a cell editor that is still open (before saving or closing). */
     void commitEdits() {

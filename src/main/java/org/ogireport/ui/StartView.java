@@ -60,9 +60,12 @@ public final class StartView {
                 e.consume();
             }
         });
+        // The list arrives from the background thread after the view is shown: then the newest draft is where the
+        // clerk most likely goes on, so Enter opens it.
         model.drafts().addListener((javafx.collections.ListChangeListener<DraftInfo>) c -> {
             if (!drafts.getItems().isEmpty() && drafts.getSelectionModel().isEmpty()) {
                 drafts.getSelectionModel().select(0);
+                drafts.requestFocus();
             }
         });
         openButton.disableProperty().bind(drafts.getSelectionModel().selectedItemProperty().isNull());

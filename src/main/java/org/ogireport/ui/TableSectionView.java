@@ -65,12 +65,12 @@ public final class TableSectionView extends SectionView {
     }
 
     @Override
-    boolean focus(String key) {
+    protected boolean focusKey(String key) {
         return grids.stream().anyMatch(g -> g.focusCell(key));
     }
 
     @Override
-    void focusFirst() {
+    protected void focusFirstField() {
         grids.get(0).requestFocus();
     }
 

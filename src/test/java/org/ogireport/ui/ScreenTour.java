@@ -16,6 +16,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -78,6 +81,17 @@ public final class ScreenTour {
             return true;
         });
         steps.add(() -> shoot(scene, "12-table3-error"));
+        steps.add(() -> {
+            scene.getAccelerators().get(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN)).run();
+            return true;
+        });
+        steps.add(() -> scene.lookup("#revisions") != null && shoot(scene, "15-history"));
+        steps.add(() -> {
+            ((Button) scene.lookup("#restoreButton")).getParent().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Button b && b.isCancelButton()).findFirst()
+                    .ifPresent(b -> ((Button) b).fire());
+            return true;
+        });
         steps.add(() -> {
             window.showStart();
             return true;
