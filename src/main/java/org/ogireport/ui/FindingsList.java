@@ -40,7 +40,7 @@ final class FindingsList extends ListView<Finding> {
         });
         setOnMouseClicked(e -> {
             Finding f = getSelectionModel().getSelectedItem();
-            if (f != null && e.getButton() == MouseButton.PRIMARY && !(e.getTarget() instanceof Hyperlink)) {
+            if (f != null && e.getButton() == MouseButton.PRIMARY && !onLink(e.getPickResult().getIntersectedNode())) {
                 onJump.accept(f);
             }
         });
@@ -50,6 +50,15 @@ final class FindingsList extends ListView<Finding> {
                 refresh();
             }
         });
+    }
+
+    private static boolean onLink(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Hyperlink) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Asks for the written explanation of a warning and records it in the draft (an undoable edit). */

@@ -202,7 +202,7 @@ public final class MainWindowController implements Navigator {
         }
     }
 
-    private void openDraft(Report report, Report previousYear) {
+    void openDraft(Report report, Report previousYear) {
         model.open(report, previousYear);
         DraftSession session = model.session();
         views.clear();
@@ -269,7 +269,7 @@ public final class MainWindowController implements Navigator {
 
     // ---- screens --------------------------------------------------------------------------------------------
 
-    private void showSection(SectionViewModel section) {
+    void showSection(SectionViewModel section) {
         if (current != null) {
             current.commitEdits();
         }
@@ -361,6 +361,9 @@ public final class MainWindowController implements Navigator {
             return;
         }
         String key = keys.iterator().next();
+        if (key.startsWith(DraftSession.EXPLANATION)) {
+            return; // an explanation is shown in the findings, wherever the clerk is
+        }
         SectionView view = open(model.session().sectionOf(key));
         Platform.runLater(() -> view.focus(key));
     }

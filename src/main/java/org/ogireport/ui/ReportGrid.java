@@ -65,6 +65,7 @@ final class ReportGrid extends GridPane {
     private final CellSpec[][] specs;
     private final Label[][] cells;
     private final List<Label> wrappedLabels = new ArrayList<>();
+    private final Map<String, String> formulas = new java.util.HashMap<>();
     private double[] labelWidths;
     private double dataWidth;
 
@@ -352,7 +353,7 @@ final class ReportGrid extends GridPane {
     private String tooltipText(CellSpec spec) {
         List<String> lines = new ArrayList<>();
         if (spec.isDerived()) {
-            lines.add(formula(spec));
+            lines.add(formulas.computeIfAbsent(spec.key(), k -> formula(spec)));
         }
         for (Finding f : session.findingsAt(spec.key())) {
             if (session.isOpen(f)) {

@@ -53,6 +53,7 @@ class FindingsListTest {
         robot.clickOn("填写说明…");
         robot.clickOn("#explanation-text").write("本年度经自查确无需要报告的问题。");
         robot.clickOn("保存说明");
+        assertThat(jumps).as("the link asks for the explanation and does not jump").isEmpty();
 
         assertThat(session.report().explanation("X-07:s5")).isEqualTo("本年度经自查确无需要报告的问题。");
         assertThat(session.counts("s5").warnings()).isZero();
