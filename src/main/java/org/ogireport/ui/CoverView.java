@@ -1,12 +1,9 @@
 package org.ogireport.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.ogireport.format.TextField;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 
@@ -25,8 +22,6 @@ public final class CoverView extends SectionView {
     private Label reportTitle;
     @FXML
     private VBox body;
-
-    private final List<ProseEditor> editors = new ArrayList<>();
 
     @Override
     protected void build() {
@@ -48,11 +43,7 @@ public final class CoverView extends SectionView {
                 organKind.setValue(report.organ().kind());
             }
         });
-        for (TextField t : model.texts()) {
-            ProseEditor editor = new ProseEditor(t, session);
-            editors.add(editor);
-            body.getChildren().add(editor);
-        }
+        addProseEditors(body);
         root.setBottom(messages);
     }
 
@@ -62,14 +53,7 @@ public final class CoverView extends SectionView {
             organKind.requestFocus();
             return true;
         }
-        for (ProseEditor e : editors) {
-            if (e.key().equals(key)) {
-                e.area().requestFocus();
-                Scrolling.ensureVisible(e);
-                return true;
-            }
-        }
-        return false;
+        return focusProse(key);
     }
 
     @Override

@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.ogireport.format.NumberField;
-import org.ogireport.format.TextField;
 
 /**
  * The screen of a prose section (一, 五, 六): one editor per field of the catalog with its printed heading, and the
@@ -19,36 +18,27 @@ public final class ProseSectionView extends SectionView {
     @FXML
     private ScrollPane scroll;
 
-    private final List<ProseEditor> editors = new ArrayList<>();
     private final List<NumberEditor> numbers = new ArrayList<>();
 
     @Override
     protected void build() {
-        for (TextField t : model.texts()) {
-            ProseEditor editor = new ProseEditor(t, model.session());
-            editors.add(editor);
-            body.getChildren().add(editor);
-        }
+        addProseEditors(body);
         for (NumberField n : model.numbers()) {
             NumberEditor editor = new NumberEditor(n, model.session(), messages);
             numbers.add(editor);
             body.getChildren().add(editor);
         }
         // A section with one or two fields (五, 六) gives each the room of a page.
-        if (editors.size() <= 2) {
-            editors.forEach(e -> e.area().setPrefRowCount(12));
+        if (proseEditors.size() <= 2) {
+            proseEditors.forEach(e -> e.area().setPrefRowCount(12));
         }
         root.setBottom(messages);
     }
 
     @Override
     protected boolean focusKey(String key) {
-        for (ProseEditor e : editors) {
-            if (e.key().equals(key)) {
-                e.area().requestFocus();
-                Scrolling.ensureVisible(e);
-                return true;
-            }
+        if (focusProse(key)) {
+            return true;
         }
         for (NumberEditor n : numbers) {
             if (n.key().equals(key)) {
@@ -62,8 +52,8 @@ public final class ProseSectionView extends SectionView {
 
     @Override
     protected void focusFirstField() {
-        if (!editors.isEmpty()) {
-            editors.get(0).area().requestFocus();
+        if (!proseEditors.isEmpty()) {
+            proseEditors.get(0).area().requestFocus();
             scroll.setVvalue(0);
         }
     }

@@ -24,24 +24,31 @@ final class Scrolling {
         if (inContent == null || contentHeight <= 0) {
             return;
         }
-        double extraY = contentHeight - viewport.getHeight();
-        if (extraY > 0) {
-            double y = -viewport.getMinY();
-            if (inContent.getMinY() < y) {
-                pane.setVvalue(inContent.getMinY() / extraY);
-            } else if (inContent.getMaxY() > y + viewport.getHeight()) {
-                pane.setVvalue((inContent.getMaxY() - viewport.getHeight()) / extraY);
-            }
+        double v = scrolled(inContent.getMinY(), inContent.getMaxY(), -viewport.getMinY(), viewport.getHeight(),
+                contentHeight);
+        if (!Double.isNaN(v)) {
+            pane.setVvalue(v);
         }
-        double extraX = contentWidth - viewport.getWidth();
-        if (extraX > 0) {
-            double x = -viewport.getMinX();
-            if (inContent.getMinX() < x) {
-                pane.setHvalue(inContent.getMinX() / extraX);
-            } else if (inContent.getMaxX() > x + viewport.getWidth()) {
-                pane.setHvalue((inContent.getMaxX() - viewport.getWidth()) / extraX);
-            }
+        double h = scrolled(inContent.getMinX(), inContent.getMaxX(), -viewport.getMinX(), viewport.getWidth(),
+                contentWidth);
+        if (!Double.isNaN(h)) {
+            pane.setHvalue(h);
         }
+    }
+
+    /**
+     * The scroll value (0–1) along one axis that brings the span [min, max] into the view, or NaN when it is in
+     * view already or nothing scrolls.
+     */
+    private static double scrolled(double min, double max, double viewStart, double viewSize, double contentSize) {
+        double extra = contentSize - viewSize;
+        if (extra <= 0) {
+            return Double.NaN;
+        }
+        if (min < viewStart) {
+            return min / extra;
+        }
+        return max > viewStart + viewSize ? (max - viewSize) / extra : Double.NaN;
     }
 
     private static ScrollPane enclosingPane(Node node) {

@@ -1,9 +1,13 @@
 package org.ogireport.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.ogireport.format.TextField;
 
 /**
  * The controller of one screen of the open draft (its FXML names it): it fills the screen from its
@@ -19,6 +23,7 @@ abstract class SectionView {
     protected SectionViewModel model;
     protected Navigator navigator;
     protected final MessageBar messages = new MessageBar();
+    protected final List<ProseEditor> proseEditors = new ArrayList<>();
 
     /** Fills the screen; called once, after the FXML is loaded. */
     final void init(SectionViewModel model, Navigator navigator) {
@@ -58,6 +63,27 @@ abstract class SectionView {
     private void ready() {
         root.applyCss();
         root.layout();
+    }
+
+    /** Adds an editor for each prose field of the screen, under its printed heading. */
+    protected final void addProseEditors(VBox body) {
+        for (TextField t : model.texts()) {
+            ProseEditor editor = new ProseEditor(t, model.session());
+            proseEditors.add(editor);
+            body.getChildren().add(editor);
+        }
+    }
+
+    /** Focuses the prose field with this key; false when the screen does not have it. */
+    protected final boolean focusProse(String key) {
+        for (ProseEditor e : proseEditors) {
+            if (e.key().equals(key)) {
+                e.area().requestFocus();
+                Scrolling.ensureVisible(e);
+                return true;
+            }
+        }
+        return false;
     }
 
     protected abstract boolean focusKey(String key);

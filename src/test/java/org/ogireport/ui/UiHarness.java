@@ -29,7 +29,7 @@ final class UiHarness {
     final Workspace workspace;
     final TaskExecutor tasks;
     final MainWindowController window;
-    /** The failures the window would have shown the clerk: a test that does not expect any checks it is empty. */
+    /** The failures the window would have shown the clerk. */
     final List<String> failures = new CopyOnWriteArrayList<>();
 
     private UiHarness(Stage stage) {
@@ -89,7 +89,9 @@ final class UiHarness {
         return session().findings().stream().map(Finding::rule).toList();
     }
 
+    /** Closes the window's data folder; fails the test when the clerk would have been shown a failure. */
     void close(FxRobot robot) {
+        assertThat(failures).as("failures shown to the clerk").isEmpty();
         robot.interact(() -> {
             if (window.model() != null) {
                 window.model().closeDraft();
