@@ -1,6 +1,7 @@
 package org.ogireport.ui;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -11,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ogireport.i18n.Messages;
 import org.ogireport.rules.Finding;
+import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
 
 /**
@@ -52,8 +54,8 @@ final class FindingsList extends ListView<Finding> {
         });
     }
 
-    private static boolean onLink(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean onLink(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof Hyperlink) {
                 return true;
             }
@@ -117,7 +119,7 @@ final class FindingsList extends ListView<Finding> {
         }
 
         private String sectionHeading(Finding f) {
-            String key = org.ogireport.rules.FindingPlace.sectionKey(session.catalog(), f);
+            String key = FindingPlace.sectionKey(session.catalog(), f);
             return key.equals(SectionViewModel.COVER) ? Messages.get("ui.nav.cover")
                     : session.catalog().section(key).heading();
         }

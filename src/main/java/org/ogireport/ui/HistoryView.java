@@ -4,11 +4,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.RevisionInfo;
@@ -46,13 +48,12 @@ public final class HistoryView {
                 setText(empty || r == null ? null : describe(r));
             }
         });
-        restoreButton.disableProperty().bind(revisions.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-                    RevisionInfo r = revisions.getSelectionModel().getSelectedItem();
-                    return r != null && r.current();
-                }, revisions.getSelectionModel().selectedItemProperty())));
+        restoreButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            RevisionInfo r = revisions.getSelectionModel().getSelectedItem();
+            return r == null || r.current();
+        }, revisions.getSelectionModel().selectedItemProperty()));
         revisions.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !restoreButton.isDisabled()) {
+            if (e.getCode() == KeyCode.ENTER && !restoreButton.isDisabled()) {
                 restore();
                 e.consume();
             }

@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -121,7 +122,7 @@ final class MainViewModel {
         if (!saving) {
             // Started by the first unsaved edit and not restarted by the next ones: a clerk typing without pause is
             // still saved every AUTOSAVE_DELAY.
-            if (autosaveTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            if (autosaveTimer.getStatus() != Animation.Status.RUNNING) {
                 autosaveTimer.playFromStart();
             }
         }
@@ -145,7 +146,12 @@ final class MainViewModel {
         String note = Messages.get(explicit ? "ui.note.save" : "ui.note.autosave");
         tasks.run(Messages.get("ui.action.save"),
                 () -> explicit ? workspace.save(snapshot, note) : workspace.autosave(snapshot, note),
-                revision -> saved(s, edits), message -> saveFailed(s, message));
+                revision -> saved(s, edits), message -> {
+                    saveFailed(s, message);
+                    if (explicit) {
+                        tasks.showFailure(message); // the clerk asked: answer, not only in the status bar
+                    }
+                });
     }
 
     private void saved(DraftSession s, long edits) {

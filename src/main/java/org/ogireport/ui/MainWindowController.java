@@ -2,15 +2,18 @@ package org.ogireport.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -221,7 +224,11 @@ public final class MainWindowController implements Navigator {
         content.getChildren().setAll(editor);
         showEditor(true);
         nav.getSelectionModel().select(0);
-        Platform.runLater(() -> current.focusFirst());
+        Platform.runLater(() -> {
+            if (current != null) {
+                current.focusFirst();
+            }
+        });
     }
 
     private void showEditor(boolean shown) {
@@ -402,8 +409,11 @@ public final class MainWindowController implements Navigator {
     }
 
     private void restore(RevisionInfo revision) {
+        if (!saveOpenDraft()) {
+            return;
+        }
         Report report = model.session().report();
-        String time = HistoryView.TIME.format(revision.savedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()));
+        String time = HistoryView.TIME.format(revision.savedAt().atZoneSameInstant(ZoneId.systemDefault()));
         if (!Dialogs.confirm(stage, Messages.get("ui.history.confirmTitle", revision.id()),
                 Messages.get("ui.history.confirm", revision.id(), time, revision.note()),
                 Messages.get("ui.history.restore"))) {
@@ -506,7 +516,7 @@ public final class MainWindowController implements Navigator {
         private final Label heading = new Label();
         private final Label badge = new Label();
         private final HBox box;
-        private final javafx.beans.value.ChangeListener<Counts> onCounts = (o, before, now) -> show(now);
+        private final ChangeListener<Counts> onCounts = (o, before, now) -> show(now);
         private SectionViewModel shown;
 
         NavCell() {
@@ -517,7 +527,7 @@ public final class MainWindowController implements Navigator {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             box = new HBox(6, heading, gap, badge);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override

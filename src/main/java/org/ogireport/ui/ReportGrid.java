@@ -2,6 +2,7 @@ package org.ogireport.ui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class ReportGrid extends GridPane {
     private final CellSpec[][] specs;
     private final Label[][] cells;
     private final List<Label> wrappedLabels = new ArrayList<>();
-    private final Map<String, String> formulas = new java.util.HashMap<>();
+    private final Map<String, String> formulas = new HashMap<>();
     private double[] labelWidths;
     private double dataWidth;
 
@@ -75,7 +76,7 @@ final class ReportGrid extends GridPane {
     private int anchorCol;
     private final TextField editor = new TextField();
     private boolean editing;
-    /** Started by typing (arrows leave the cell, as in Excel) rather than by F2 or a double click (arrows move the caret). */
+    /** Started by typing (arrows leave the cell, as in Excel), not by F2 or a double click (arrows move the caret). */
     private boolean editingByTyping;
 
     ReportGrid(Grid grid, DraftSession session, MessageBar messages) {
@@ -114,10 +115,6 @@ final class ReportGrid extends GridPane {
         session.addListener(keys -> refresh());
         refresh();
         moveTo(firstTypedRow(), firstTypedCol(), false);
-    }
-
-    Grid grid() {
-        return grid;
     }
 
     // ---- building -------------------------------------------------------------------------------------------

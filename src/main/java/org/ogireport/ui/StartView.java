@@ -2,6 +2,7 @@ package org.ogireport.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -62,7 +63,7 @@ public final class StartView {
         });
         // The list arrives from the background thread after the view is shown: then the newest draft is where the
         // clerk most likely goes on, so Enter opens it.
-        model.drafts().addListener((javafx.collections.ListChangeListener<DraftInfo>) c -> {
+        model.drafts().addListener((ListChangeListener<DraftInfo>) c -> {
             if (!drafts.getItems().isEmpty() && drafts.getSelectionModel().isEmpty()) {
                 drafts.getSelectionModel().select(0);
                 drafts.requestFocus();

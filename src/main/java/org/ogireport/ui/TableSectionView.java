@@ -1,6 +1,7 @@
 package org.ogireport.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
@@ -41,7 +42,7 @@ public final class TableSectionView extends SectionView {
         for (ReportGrid g : grids) {
             double[] own = g.labelWidths();
             if (own.length > labels.length) {
-                labels = java.util.Arrays.copyOf(labels, own.length);
+                labels = Arrays.copyOf(labels, own.length);
             }
             for (int i = 0; i < own.length; i++) {
                 labels[i] = Math.max(labels[i], own[i]);
@@ -49,7 +50,7 @@ public final class TableSectionView extends SectionView {
             data = Math.max(data, g.dataAreaWidth());
         }
         for (ReportGrid g : grids) {
-            g.applyWidths(java.util.Arrays.copyOf(labels, g.labelWidths().length), data);
+            g.applyWidths(Arrays.copyOf(labels, g.labelWidths().length), data);
         }
     }
 

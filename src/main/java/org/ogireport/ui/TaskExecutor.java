@@ -32,7 +32,7 @@ final class TaskExecutor implements AutoCloseable {
     });
     private final AtomicInteger pending = new AtomicInteger();
     private final Path logDir;
-    private final Consumer<String> showFailure;
+    private final Consumer<String> failureSink;
 
     /**
      * @param logDir      where the details of a failure are written, named in the message
@@ -40,12 +40,17 @@ final class TaskExecutor implements AutoCloseable {
      */
     TaskExecutor(Path logDir, Consumer<String> showFailure) {
         this.logDir = logDir;
-        this.showFailure = showFailure;
+        this.failureSink = showFailure;
     }
 
     /** Runs work in the background; its result goes to onSuccess, a failure to the clerk. */
     <T> void run(String action, Callable<T> work, Consumer<T> onSuccess) {
-        run(action, work, onSuccess, showFailure);
+        run(action, work, onSuccess, failureSink);
+    }
+
+    /** Shows a message to the clerk as a failed task does (for a caller that also handles the failure itself). */
+    void showFailure(String message) {
+        failureSink.accept(message);
     }
 
     /**

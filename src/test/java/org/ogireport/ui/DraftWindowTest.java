@@ -3,10 +3,13 @@ package org.ogireport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,8 +98,32 @@ class DraftWindowTest {
         robot.clickOn("#text-s1-active").write("本年度主动公开信息 120 条。");
         // Still inside the 1 s before the autosave: the close must write it.
         robot.interact(() -> robot.window(0).fireEvent(
-                new javafx.stage.WindowEvent(robot.window(0), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+                new WindowEvent(robot.window(0), WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertThat(ui.workspace.load(ORGAN, 2024).orElseThrow().text("s1.active")).isEqualTo("本年度主动公开信息 120 条。");
+    }
+
+    @Test
+    void aSaveThatFailsIsSaidAndTheWindowKeepsWhatWasTyped(FxRobot robot) {
+        ui.open(robot, TestReports.empty(2024));
+        ui.go(robot, 3);
+        robot.clickOn("#cell-t3-r1-np").write("8").type(KeyCode.ENTER);
+        ui.workspace.close(); // the store fails from now on, as on a full or lost disk
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        ui.awaitIdle();
+        assertThat(ui.failures).singleElement().asString().contains("数据库");
+        assertThat(robot.lookup(".save-state").queryLabeled().getText()).contains("没有保存成功");
+        assertThat(((Stage) robot.window(0)).getTitle()).contains("有未保存的修改");
+        ui.failures.clear();
+
+        Stage stage = (Stage) robot.window(0);
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class))
+                .anySatisfy(label -> assertThat(label.getText()).contains("没有关闭").contains("数据库"));
+        robot.clickOn("确定");
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(ui.session().report().count("t3.r1.np")).isEqualTo(8L);
     }
 
     @Test

@@ -24,6 +24,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.ogireport.app.Workspace;
+import org.ogireport.model.DraftInfo;
+import org.ogireport.model.Organ;
+import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
 
@@ -57,8 +60,7 @@ public final class ScreenTour {
         report.setCount("t3.r1.np", report.count("t3.r1.np") + 1);
         report.setText("s5.problems", "");
         ws.save(report, "导入");
-        Report empty = Report.newDraft(new org.ogireport.model.Organ("凤泉区科学技术局",
-                org.ogireport.model.OrganKind.COUNTY_DEPARTMENT), 2024);
+        Report empty = Report.newDraft(new Organ("凤泉区科学技术局", OrganKind.COUNTY_DEPARTMENT), 2024);
         ws.save(empty, "新建");
         TaskExecutor tasks = new TaskExecutor(data.resolve("logs"), System.err::println);
         MainWindowController window = MainWindowController.show(stage, tasks);
@@ -122,7 +124,7 @@ public final class ScreenTour {
             return false;
         }
         for (int i = 0; i < drafts.getItems().size(); i++) {
-            if (StartView.describe((org.ogireport.model.DraftInfo) drafts.getItems().get(i)).contains(organ)) {
+            if (StartView.describe((DraftInfo) drafts.getItems().get(i)).contains(organ)) {
                 drafts.getSelectionModel().select(i);
                 ((Button) scene.lookup("#openButton")).fire();
                 return true;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
@@ -76,8 +77,7 @@ final class UiHarness {
 
     /** Goes to a screen with its shortcut (Ctrl+0 … Ctrl+7), as the clerk would. */
     void go(FxRobot robot, int screen) {
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.getKeyCode(
-                Integer.toString(screen))).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(Integer.toString(screen))).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
