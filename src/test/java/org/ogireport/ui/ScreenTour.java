@@ -76,7 +76,7 @@ public final class ScreenTour {
             steps.add(() -> select(scene, screen));
             steps.add(() -> shoot(scene, String.format("%02d-screen", screen + 1)));
         }
-        steps.add(() -> select(scene, 3) && window.currentView().focus("t3.r3_3_8.law"));
+        steps.add(() -> select(scene, 3) && window.currentView().focus("t3.r4.oth"));
         steps.add(() -> shoot(scene, "11-table3-scrolled"));
         steps.add(() -> {
             ((ReportGrid) scene.lookup("#grid-t3-0")).paste("abc");
