@@ -60,7 +60,8 @@ public final class ScreenTour {
         report.setCount("t3.r1.np", report.count("t3.r1.np") + 1);
         report.setText("s5.problems", "");
         ws.save(report, "导入");
-        Report empty = Report.newDraft(new Organ("凤泉区科学技术局", OrganKind.COUNTY_DEPARTMENT), 2024);
+        // An empty report of 2020: the 2019 trial format, whose table 二 has five blocks.
+        Report empty = Report.newDraft(new Organ("凤泉区科学技术局", OrganKind.COUNTY_DEPARTMENT), 2020);
         ws.save(empty, "新建");
         TaskExecutor tasks = new TaskExecutor(data.resolve("logs"), System.err::println);
         MainWindowController window = MainWindowController.show(stage, tasks);
@@ -100,9 +101,9 @@ public final class ScreenTour {
         });
         steps.add(() -> open(scene, "凤泉区"));
         steps.add(() -> select(scene, 3));
-        steps.add(() -> shoot(scene, "13-empty-table3"));
+        steps.add(() -> shoot(scene, "13-trial-empty-table3"));
         steps.add(() -> select(scene, 2));
-        steps.add(() -> shoot(scene, "14-empty-table2"));
+        steps.add(() -> shoot(scene, "14-trial-empty-table2"));
         steps.add(() -> {
             Platform.exit();
             return true;
