@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import org.ogireport.app.DataLocation;
 
 /**
- * The entry point: no argument opens the window, arguments run the command line. It does not extend
- * {@code Application}, so that JavaFX can be on the class path (a main class that extends it fails there).
+ * The entry point: no command opens the window (on the data folder of {@code --data-dir} when given), a command
+ * runs the command line. It does not extend {@code Application}, so that JavaFX can be on the class path (a main
+ * class that extends it fails there).
  */
 public final class Launcher {
 
@@ -17,11 +18,17 @@ public final class Launcher {
         if (System.getProperty("ogi.logDir") == null) {
             System.setProperty("ogi.logDir", DataLocation.logDir(DataLocation.resolve(dataDirArgument(args))).toString());
         }
-        if (args.length == 0) {
-            org.ogireport.ui.GuiMain.launch(args);
+        if (opensWindow(args)) {
+            org.ogireport.ui.GuiMain.launch(dataDirArgument(args));
         } else {
             System.exit(org.ogireport.cli.Cli.run(args));
         }
+    }
+
+    /** No command opens the window: no arguments, or only {@code --data-dir DIR}. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || args.length == 2 && args[0].equals("--data-dir")
+                || args.length == 1 && args[0].startsWith("--data-dir=");
     }
 
     /** The value of {@code --data-dir DIR} or {@code --data-dir=DIR} before the command, or null. */

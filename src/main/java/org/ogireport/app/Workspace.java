@@ -2,6 +2,8 @@ package org.ogireport.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +32,14 @@ import org.ogireport.util.UserException;
  */
 public final class Workspace implements AutoCloseable {
 
+    /** How long consecutive autosaves keep overwriting one revision before they start a new one. */
+    public static final Duration AUTOSAVE_STRETCH = Duration.ofMinutes(10);
+
     private final ReportStore store;
     private final RuleSet rules;
+    private List<Object> autosaveDraft;
+    private long autosaveRevision;
+    private Instant autosaveStarted;
 
     private Workspace(ReportStore store, RuleSet rules) {
         this.store = store;
@@ -71,8 +79,34 @@ public final class Workspace implements AutoCloseable {
 
     /** Saves a report as the draft of its organ and year; returns the revision id. */
     public long save(Report report, String note) {
+        return save(report, note, 0);
+    }
+
+    private long save(Report report, String note, long replaceable) {
         FindingCounts counts = FindingCounts.of(validate(report), report);
-        return store.save(report, note, counts.errors(), counts.unexplainedWarnings());
+        return store.save(report, note, counts.errors(), counts.unexplainedWarnings(), replaceable);
+    }
+
+    /**
+     * Saves a draft without the clerk asking (the window's autosave). Consecutive autosaves of the same draft within
+     * {@link #AUTOSAVE_STRETCH} overwrite their own revision, so that saving every few seconds does not bury the
+     * history; any other save in between (an explicit save, an import, a restore) keeps its own revision.
+     *
+     * @param note the note of autosaved revisions
+     * @return the revision id
+     */
+    public synchronized long autosave(Report report, String note) {
+        Instant now = Instant.now();
+        List<Object> draft = List.of(report.organ().name(), report.year());
+        boolean sameStretch = draft.equals(autosaveDraft) && autosaveStarted != null
+                && Duration.between(autosaveStarted, now).compareTo(AUTOSAVE_STRETCH) < 0;
+        long revision = save(report, note, sameStretch ? autosaveRevision : 0);
+        if (!sameStretch || revision != autosaveRevision) {
+            autosaveStarted = now;
+        }
+        autosaveDraft = draft;
+        autosaveRevision = revision;
+        return revision;
     }
 
     public static void checkYear(int year) {
@@ -85,9 +119,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs every rule, with the same organ's previous year from the store when there is one. */
     public List<Finding> validate(Report report) {
-        Report previous = report.year() > Report.MIN_YEAR
-                ? store.load(report.organ().name(), report.year() - 1).orElse(null) : null;
-        return rules.check(report, previous);
+        return validate(report, previousYear(report).orElse(null));
+    }
+
+    /** Runs every rule with a previous year the caller already has (the window checks on every keystroke). */
+    public List<Finding> validate(Report report, Report previousYear) {
+        return rules.check(report, previousYear);
+    }
+
+    /** The same organ's report of the year before, when the store has one. */
+    public Optional<Report> previousYear(Report report) {
+        return report.year() > Report.MIN_YEAR
+                ? store.load(report.organ().name(), report.year() - 1) : Optional.empty();
     }
 
     /** Runs every rule on a report that is not in the store (a file): no previous year is known. */

@@ -262,6 +262,17 @@ public final class ReportStore implements AutoCloseable {
      * @return the id of the draft's current revision
      */
     public synchronized long save(Report report, String note, int errors, int warnings) {
+        return save(report, note, errors, warnings, 0);
+    }
+
+    /**
+     * Saves like {@link #save(Report, String, int, int)}, but overwrites the revision {@code replaceable} instead of
+     * adding one when it is still the draft's current revision and has the same note: so that saving every few
+     * seconds (autosave) keeps one revision per stretch of work instead of burying the history.
+     *
+     * @param replaceable the revision that may be overwritten, or 0 to always add one
+     */
+    public synchronized long save(Report report, String note, int errors, int warnings, long replaceable) {
         String json = ReportJson.write(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
@@ -270,8 +281,9 @@ public final class ReportStore implements AutoCloseable {
                 long organId = organId(report);
                 long draftId;
                 long revisionId = 0;
+                boolean overwrite = false;
                 try (PreparedStatement ps = conn.prepareStatement("""
-                        SELECT d.id, r.content FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
+                        SELECT d.id, r.content, r.id, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
                         WHERE d.organ_id = ? AND d.report_year = ?""")) {
                     ps.setLong(1, organId);
                     ps.setInt(2, report.year());
@@ -280,6 +292,9 @@ public final class ReportStore implements AutoCloseable {
                             draftId = rs.getLong(1);
                             if (json.equals(rs.getString(2))) {
                                 revisionId = -1; // unchanged: keep the current revision
+                            } else {
+                                overwrite = replaceable != 0 && rs.getLong(3) == replaceable
+                                        && note.equals(rs.getString(4));
                             }
                         } else {
                             draftId = insertDraft(organId, report, now);
@@ -287,7 +302,8 @@ public final class ReportStore implements AutoCloseable {
                     }
                 }
                 if (revisionId == 0) {
-                    revisionId = insertRevision(draftId, now, note, json);
+                    revisionId = overwrite ? overwriteRevision(replaceable, now, json)
+                            : insertRevision(draftId, now, note, json);
                     try (PreparedStatement ps = conn.prepareStatement("""
                             UPDATE draft SET format_version = ?, status = ?, errors = ?, warnings = ?, updated_at = ?,
                                    revision_id = ? WHERE id = ?""")) {
@@ -367,6 +383,17 @@ public final class ReportStore implements AutoCloseable {
             ps.setString(4, json);
             ps.executeUpdate();
             return generatedKey(ps);
+        }
+    }
+
+    private long overwriteRevision(long revisionId, OffsetDateTime now, String json) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE revision SET saved_at = ?, content = ? WHERE id = ?")) {
+            ps.setObject(1, now);
+            ps.setString(2, json);
+            ps.setLong(3, revisionId);
+            ps.executeUpdate();
+            return revisionId;
         }
     }
 

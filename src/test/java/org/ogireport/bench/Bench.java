@@ -39,10 +39,17 @@ public final class Bench {
             action.run(warmup + i);
             nanos[i] = System.nanoTime() - t0;
         }
-        Arrays.sort(nanos);
-        double median = nanos[runs / 2] / 1e6;
-        double p90 = nanos[(int) (runs * 0.9)] / 1e6;
-        double min = nanos[0] / 1e6;
+        return report(name, nanos, targetMs);
+    }
+
+    /** Prints the line of {@link #measure} for timings taken elsewhere (e.g. on the JavaFX thread). */
+    public static double report(String name, long[] nanos, double targetMs) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int runs = sorted.length;
+        double median = sorted[runs / 2] / 1e6;
+        double p90 = sorted[(int) (runs * 0.9)] / 1e6;
+        double min = sorted[0] / 1e6;
         System.out.printf(Locale.ROOT, "%-58s median %9.3f ms  p90 %9.3f ms  min %9.3f ms  (target ≤ %s ms: %s)%n",
                 name, median, p90, min, targetMs, median <= targetMs ? "met" : "MISSED");
         return median;

@@ -16,5 +16,6 @@ public final class Benchmarks {
         StoreBenchmark.run();
         RuleSetBenchmark.run();
         PdfImportBenchmark.run();
+        TypingLatencyBenchmark.run();
     }
 }

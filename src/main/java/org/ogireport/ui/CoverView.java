@@ -1,0 +1,63 @@
+package org.ogireport.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+
+/** 封面与基本信息: whose report for which year, in which format, under which title, and the preamble before 一. */
+public final class CoverView extends SectionView {
+
+    @FXML
+    private Label organName;
+    @FXML
+    private ComboBox<OrganKind> organKind;
+    @FXML
+    private Label year;
+    @FXML
+    private Label formatVersion;
+    @FXML
+    private Label reportTitle;
+    @FXML
+    private VBox body;
+
+    @Override
+    protected void build() {
+        DraftSession session = model.session();
+        Report report = session.report();
+        organName.setText(report.organ().name());
+        year.setText(Integer.toString(report.year()));
+        formatVersion.setText(report.formatVersion().id());
+        reportTitle.setText(session.catalog().title(report.organ().name(), report.year()));
+        OrganKinds.setUp(organKind);
+        organKind.setValue(report.organ().kind());
+        organKind.valueProperty().addListener((o, before, now) -> {
+            if (now != null && now != report.organ().kind()) {
+                session.setOrganKind(now);
+            }
+        });
+        session.addListener(keys -> {
+            if (keys.contains(DraftSession.ORGAN_KIND)) {
+                organKind.setValue(report.organ().kind());
+            }
+        });
+        addProseEditors(body);
+        root.setBottom(messages);
+    }
+
+    @Override
+    protected boolean focusKey(String key) {
+        if (key.equals(DraftSession.ORGAN_KIND)) {
+            organKind.requestFocus();
+            return true;
+        }
+        return focusProse(key);
+    }
+
+    @Override
+    protected void focusFirstField() {
+        organKind.requestFocus();
+    }
+}

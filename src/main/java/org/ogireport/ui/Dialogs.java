@@ -1,0 +1,89 @@
+package org.ogireport.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ogireport.i18n.Messages;
+
+/** Every dialog of the window, in Chinese, with the window's style: errors, confirmations, the 出错说明. */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    static void error(Window owner, String message) {
+        Alert alert = alert(owner, Alert.AlertType.ERROR, Messages.get("ui.dialog.errorTitle"), message);
+        alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    static void info(Window owner, String header, String message) {
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, header, message);
+        alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    /** Asks once before a destructive action, naming what will change; true when the clerk agrees. */
+    static boolean confirm(Window owner, String header, String message, String action) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, header, message);
+        ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(ok, cancel);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    /**
+     * Asks for the written explanation of a warning (出错说明).
+     *
+     * @return the text (empty to remove the explanation), or nothing when the clerk cancels
+     */
+    static Optional<String> explanation(Window owner, String findingText, String current) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("ui.explain.title"));
+        dialog.setHeaderText(findingText);
+        Label label = new Label(Messages.get("ui.explain.prompt"));
+        label.setWrapText(true);
+        TextArea text = new TextArea(current == null ? "" : current);
+        text.setId("explanation-text");
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        label.setLabelFor(text);
+        dialog.getDialogPane().setContent(new VBox(8, label, text));
+        dialog.getDialogPane().setPrefWidth(520);
+        ButtonType ok = new ButtonType(Messages.get("ui.explain.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        style(dialog, owner);
+        dialog.setResultConverter(b -> b == ok ? text.getText() : null);
+        dialog.setOnShown(e -> text.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("app.name"));
+        alert.setHeaderText(header);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        // A dialog takes its content's preferred width: without this a long message makes it as wide as the screen.
+        content.setPrefWidth(520);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        style(alert, owner);
+        return alert;
+    }
+
+    private static void style(Dialog<?> dialog, Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+}

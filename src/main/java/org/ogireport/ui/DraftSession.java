@@ -1,0 +1,334 @@
+package org.ogireport.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ogireport.format.CellSpec;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.NumberField;
+import org.ogireport.format.TextField;
+import org.ogireport.i18n.Messages;
+import org.ogireport.model.CellInput;
+import org.ogireport.model.Organ;
+import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+import org.ogireport.model.ValueMode;
+import org.ogireport.rules.Finding;
+import org.ogireport.rules.FindingPlace;
+import org.ogireport.rules.Severity;
+import org.ogireport.ui.UndoHistory.Change;
+import org.ogireport.ui.UndoHistory.Step;
+
+/**
+ * The draft open in the window. Every edit of the screens goes through here, so that it can be undone, is checked
+ * at once (the rules run after every edit, and the offending cells and fields are known by key) and counts as
+ * unsaved for the autosave. Used on the FX thread only. Public for the typing benchmark (src/test/…/bench).
+ */
+public final class DraftSession {
+
+    /** The key under which a change of the organ's kind is recorded in the undo history. */
+    static final String ORGAN_KIND = "organ.kind";
+    /** The prefix under which a change of a finding's explanation (出错说明) is recorded. */
+    static final String EXPLANATION = "explanation:";
+
+    /** The open findings of a section: errors and warnings without an explanation. */
+    record Counts(int errors, int warnings) {
+        static final Counts NONE = new Counts(0, 0);
+    }
+
+    private final Report report;
+    private final FormatCatalog catalog;
+    private final Function<Report, List<Finding>> checker;
+    private final UndoHistory history = new UndoHistory();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final List<Consumer<Set<String>>> listeners = new ArrayList<>();
+    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private Map<String, Severity> marks = Map.of();
+    private Map<String, List<Finding>> findingsByKey = Map.of();
+    private Map<String, Counts> countsBySection = Map.of();
+
+    /**
+     * @param report  the draft, edited in place
+     * @param checker runs the rules (with the previous year, when there is one)
+     */
+    public DraftSession(Report report, Function<Report, List<Finding>> checker) {
+        this.report = report;
+        this.catalog = report.catalog();
+        this.checker = checker;
+        recheck();
+    }
+
+    Report report() {
+        return report;
+    }
+
+    FormatCatalog catalog() {
+        return catalog;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /** A cell's value as shown: its digits, or "" when it is not filled (never 0). */
+    String display(String cellKey) {
+        BigDecimal v = report.value(cellKey);
+        return v == null ? "" : v.toPlainString();
+    }
+
+    /** Whether a cell is computed from others here (a draft's totals), so that it cannot be typed. */
+    boolean isComputed(CellSpec cell) {
+        return report.mode() == ValueMode.COMPUTED && cell.isDerived();
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** The worst open finding on a cell or field: E, W (without explanation), or null. */
+    Severity mark(String key) {
+        return marks.get(key);
+    }
+
+    /** The findings that point at a cell or field. */
+    List<Finding> findingsAt(String key) {
+        return findingsByKey.getOrDefault(key, List.of());
+    }
+
+    Counts counts(String sectionKey) {
+        return countsBySection.getOrDefault(sectionKey, Counts.NONE);
+    }
+
+    /** The open findings of the whole report. */
+    Counts totalCounts() {
+        return countsBySection.values().stream().reduce(Counts.NONE,
+                (a, b) -> new Counts(a.errors() + b.errors(), a.warnings() + b.warnings()));
+    }
+
+    /** Whether a warning still wants the clerk's attention: an error always, a warning until it is explained. */
+    boolean isOpen(Finding f) {
+        return f.severity() == Severity.E || f.severity() == Severity.W && report.explanation(f.id()) == null;
+    }
+
+    /** The section ({@code s0} for the cover) a key of the report belongs to. */
+    String sectionOf(String key) {
+        return catalog.cell(key).map(c -> catalog.table(c.tableId()).sectionKey())
+                .or(() -> catalog.text(key).map(TextField::sectionKey))
+                .or(() -> catalog.number(key).map(NumberField::sectionKey))
+                .orElse("s0");
+    }
+
+    /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
+    ReadOnlyLongProperty editsProperty() {
+        return edits.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Called after every change with the keys whose value changed (the rules have run by then). */
+    void addListener(Consumer<Set<String>> listener) {
+        listeners.add(listener);
+    }
+
+    // ---- editing --------------------------------------------------------------------------------------------
+
+    /**
+     * Sets a table cell from what the clerk typed.
+     *
+     * @return null when done (or nothing changed); otherwise a message naming the cell and what is expected, and
+     * the report is unchanged
+     */
+    public String setCellText(String cellKey, String text) {
+        CellSpec cell = catalog.cell(cellKey).orElseThrow();
+        CellInput.Parsed parsed = CellInput.parse(text, cell.kind());
+        String place = CellInput.place(catalog, cell);
+        if (!parsed.isValid()) {
+            return Messages.get("ui.cell.bad", place, parsed.error());
+        }
+        if (isComputed(cell)) {
+            return Messages.get("ui.cell.computed", place);
+        }
+        Map<String, BigDecimal> one = new HashMap<>();
+        one.put(cellKey, parsed.value());
+        return setCells(one);
+    }
+
+    /** Sets several cells as one undo step (a paste, emptying a selection); null values empty a cell. */
+    String setCells(Map<String, BigDecimal> values) {
+        List<Change> changes = new ArrayList<>();
+        values.forEach((key, value) -> changes.add(new Change(key, report.value(key), value)));
+        return apply(changes, false);
+    }
+
+    /** Sets a prose field as the clerk types; keystrokes in one field coalesce into one undo step. */
+    public void setText(String textKey, String text) {
+        apply(List.of(new Change(textKey, report.text(textKey), text == null ? "" : text)), true);
+    }
+
+    /**
+     * Sets a number field (the 信息处理费) from what the clerk typed.
+     *
+     * @return null when done, else a message naming the field and what is expected
+     */
+    String setNumberText(String key, String text) {
+        NumberField field = catalog.number(key).orElseThrow();
+        CellInput.Parsed parsed = CellInput.parse(text, field.kind());
+        if (!parsed.isValid()) {
+            return Messages.get("ui.cell.bad", field.label(), parsed.error());
+        }
+        return apply(List.of(new Change(key, report.number(key), parsed.value())), false);
+    }
+
+    /** Records the clerk's explanation of a warning (null or blank removes it). */
+    void setExplanation(String findingId, String text) {
+        String value = text == null || text.isBlank() ? null : text.strip();
+        apply(List.of(new Change(EXPLANATION + findingId, report.explanation(findingId), value)), false);
+    }
+
+    void setOrganKind(OrganKind kind) {
+        apply(List.of(new Change(ORGAN_KIND, report.organ().kind(), kind)), false);
+    }
+
+    /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step. */
+    int fillEmptyWithZero(String tableId) {
+        Map<String, BigDecimal> zeros = new HashMap<>();
+        for (CellSpec c : catalog.cellsOf(tableId)) {
+            if (!isComputed(c) && !report.isFilled(c.key())) {
+                zeros.put(c.key(), BigDecimal.ZERO);
+            }
+        }
+        setCells(zeros);
+        return zeros.size();
+    }
+
+    /** Ends the current typing step of the undo history (the clerk left the field). */
+    void sealTyping() {
+        history.seal();
+    }
+
+    /** Undoes the last step; returns the keys it changed (empty when there was nothing to undo). */
+    Set<String> undo() {
+        Step step = history.popUndo();
+        return step == null ? Set.of() : replay(step, false);
+    }
+
+    /** Redoes the last undone step; returns the keys it changed. */
+    Set<String> redo() {
+        Step step = history.popRedo();
+        return step == null ? Set.of() : replay(step, true);
+    }
+
+    private Set<String> replay(Step step, boolean forward) {
+        write(step.changes(), forward);
+        Set<String> keys = keysOf(step.changes());
+        changed(keys);
+        return keys;
+    }
+
+    private String apply(List<Change> changes, boolean typing) {
+        List<Change> real = changes.stream().filter(c -> !Objects.equals(c.before(), c.after())).toList();
+        if (real.isEmpty()) {
+            return null;
+        }
+        try {
+            write(real, true);
+        } catch (IllegalArgumentException e) {
+            return Messages.get("ui.cell.overflow");
+        }
+        history.record(new Step(real, typing, System.currentTimeMillis()));
+        changed(keysOf(real));
+        return null;
+    }
+
+    /** Writes changes into the report, all or none: a failure (a sum beyond 64 bits) rolls back what was written. */
+    private void write(List<Change> changes, boolean forward) {
+        List<Change> done = new ArrayList<>();
+        try {
+            for (Change c : changes) {
+                put(c.key(), forward ? c.after() : c.before());
+                done.add(c);
+            }
+        } catch (IllegalArgumentException e) {
+            Collections.reverse(done);
+            done.forEach(c -> put(c.key(), forward ? c.before() : c.after()));
+            throw e;
+        }
+    }
+
+    private void put(String key, Object value) {
+        if (key.equals(ORGAN_KIND)) {
+            report.setOrgan(new Organ(report.organ().name(), (OrganKind) value));
+        } else if (key.startsWith(EXPLANATION)) {
+            report.setExplanation(key.substring(EXPLANATION.length()), (String) value);
+        } else if (catalog.isCell(key)) {
+            report.setValue(key, (BigDecimal) value);
+        } else if (catalog.text(key).isPresent()) {
+            report.setText(key, (String) value);
+        } else {
+            report.setNumber(key, (BigDecimal) value);
+        }
+    }
+
+    private static Set<String> keysOf(List<Change> changes) {
+        Set<String> keys = new LinkedHashSet<>();
+        changes.forEach(c -> keys.add(c.key()));
+        return keys;
+    }
+
+    private void changed(Set<String> keys) {
+        recheck();
+        edits.set(edits.get() + 1);
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        for (Consumer<Set<String>> l : List.copyOf(listeners)) {
+            l.accept(keys);
+        }
+    }
+
+    /** Runs the rules and indexes their findings by cell, field and section. */
+    private void recheck() {
+        List<Finding> found = checker.apply(report);
+        Map<String, Severity> newMarks = new HashMap<>();
+        Map<String, List<Finding>> byKey = new HashMap<>();
+        Map<String, int[]> bySection = new HashMap<>();
+        for (Finding f : found) {
+            for (String key : f.cells()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                if (isOpen(f)) {
+                    newMarks.merge(key, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            if (isOpen(f)) {
+                int[] c = bySection.computeIfAbsent(FindingPlace.sectionKey(catalog, f), k -> new int[2]);
+                c[f.severity() == Severity.E ? 0 : 1]++;
+            }
+        }
+        marks = newMarks;
+        findingsByKey = byKey;
+        Map<String, Counts> counts = new HashMap<>();
+        bySection.forEach((section, c) -> counts.put(section, new Counts(c[0], c[1])));
+        countsBySection = counts;
+        // An explanation changes how a finding is shown even when the findings stay the same.
+        findings.setAll(found);
+    }
+}

@@ -1,0 +1,117 @@
+package org.ogireport.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.ogireport.i18n.Messages;
+import org.ogireport.util.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All background work of the window goes through here: one thread, so that calls into the store never overlap and
+ * run in the order they were asked for; results and failures come back on the FX thread. Every failure reaches the
+ * clerk as a Chinese message; the details go to the log.
+ */
+final class TaskExecutor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ogi-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Path logDir;
+    private final Consumer<String> failureSink;
+
+    /**
+     * @param logDir      where the details of a failure are written, named in the message
+     * @param showFailure shows a failure's message to the clerk (on the FX thread)
+     */
+    TaskExecutor(Path logDir, Consumer<String> showFailure) {
+        this.logDir = logDir;
+        this.failureSink = showFailure;
+    }
+
+    /** Runs work in the background; its result goes to onSuccess, a failure to the clerk. */
+    <T> void run(String action, Callable<T> work, Consumer<T> onSuccess) {
+        run(action, work, onSuccess, failureSink);
+    }
+
+    /** Shows a message to the clerk as a failed task does (for a caller that also handles the failure itself). */
+    void showFailure(String message) {
+        failureSink.accept(message);
+    }
+
+    /**
+     * Runs work in the background.
+     *
+     * @param action    what is done, in words, for the log and the message (保存年报)
+     * @param onSuccess gets the result on the FX thread
+     * @param onFailure gets the clerk's message on the FX thread
+     */
+    <T> void run(String action, Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        pending.incrementAndGet();
+        thread.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    pending.decrementAndGet();
+                    onSuccess.accept(result);
+                });
+            } catch (Exception | Error e) {
+                String message = describe(action, e);
+                Platform.runLater(() -> {
+                    pending.decrementAndGet();
+                    onFailure.accept(message);
+                });
+            }
+        });
+    }
+
+    /**
+     * Runs work after what is queued and waits for it (closing the window: the last save must be written before
+     * the process ends).
+     *
+     * @throws UserException with the clerk's message when it fails or takes longer than the timeout
+     */
+    <T> T runAndWait(String action, Callable<T> work, long timeoutSeconds) {
+        Future<T> f = thread.submit(work);
+        try {
+            return f.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new UserException(describe(action, e.getCause()), e.getCause());
+        } catch (TimeoutException | InterruptedException e) {
+            throw new UserException(describe(action, e), e);
+        }
+    }
+
+    /** Whether no background work is queued or running (the tests wait for it). */
+    boolean isIdle() {
+        return pending.get() == 0;
+    }
+
+    private String describe(String action, Throwable e) {
+        if (e instanceof UserException) {
+            LOG.warn("{}: {}", action, e.getMessage(), e);
+            return e.getMessage();
+        }
+        LOG.error("{} failed", action, e);
+        return Messages.get("ui.failed", action, logDir);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+    }
+}

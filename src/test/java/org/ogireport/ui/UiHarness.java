@@ -1,0 +1,109 @@
+package org.ogireport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ogireport.app.Workspace;
+import org.ogireport.model.Report;
+import org.ogireport.rules.Finding;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window over a fresh data folder, for a UI test: each test class calls {@link #start} from its own
+ * {@code @Start} (TestFX ignores one in a superclass) and {@link #close} after each test.
+ */
+final class UiHarness {
+
+    final Path dir;
+    final Workspace workspace;
+    final TaskExecutor tasks;
+    final MainWindowController window;
+    /** The failures the window would have shown the clerk. */
+    final List<String> failures = new CopyOnWriteArrayList<>();
+
+    private UiHarness(Stage stage) {
+        try {
+            dir = Files.createTempDirectory("ogi-ui-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        workspace = Workspace.open(dir);
+        tasks = new TaskExecutor(dir.resolve("logs"), failures::add);
+        window = MainWindowController.show(stage, tasks);
+        window.setWorkspace(workspace);
+    }
+
+    static UiHarness start(Stage stage) {
+        return new UiHarness(stage);
+    }
+
+    /** Stores a report and opens it from the start view, as the clerk would. */
+    void open(FxRobot robot, Report report) {
+        workspace.save(report, "测试");
+        robot.interact(window::showStart);
+        awaitIdle();
+        ListView<?> drafts = robot.lookup("#drafts").queryListView();
+        robot.interact(() -> drafts.getSelectionModel().select(0));
+        robot.clickOn("#openButton");
+        awaitIdle();
+        assertThat(window.model().session()).isNotNull();
+    }
+
+    /** Waits until the background thread has nothing left and its results are shown. */
+    void awaitIdle() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, tasks::isIdle);
+        } catch (TimeoutException e) {
+            throw new AssertionError("background work did not finish", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    DraftSession session() {
+        return window.model().session();
+    }
+
+    /** Goes to a screen with its shortcut (Ctrl+0 … Ctrl+7), as the clerk would. */
+    void go(FxRobot robot, int screen) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(Integer.toString(screen))).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String cellText(FxRobot robot, String key) {
+        return robot.lookup("#cell-" + key.replace('.', '-')).queryAs(Label.class).getText();
+    }
+
+    List<String> ruleIds() {
+        return session().findings().stream().map(Finding::rule).toList();
+    }
+
+    /** Closes the window's data folder; fails the test when the clerk would have been shown a failure. */
+    void close(FxRobot robot) {
+        assertThat(failures).as("failures shown to the clerk").isEmpty();
+        robot.interact(() -> {
+            if (window.model() != null) {
+                window.model().closeDraft();
+            }
+        });
+        tasks.close();
+        workspace.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

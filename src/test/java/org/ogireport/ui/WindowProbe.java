@@ -1,0 +1,66 @@
+package org.ogireport.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.ogireport.app.Workspace;
+import org.ogireport.model.Report;
+
+/**
+ * The real main window, headless (Monocle), with a report open and the table and prose screens built, for the
+ * typing benchmark: it times edits on the FX thread with every listener of the window attached (grids, editors,
+ * badges, findings). Drawing is not timed.
+ */
+public final class WindowProbe {
+
+    private final DraftSession session;
+
+    private WindowProbe(DraftSession session) {
+        this.session = session;
+    }
+
+    /** Starts the toolkit headless, opens the report in the main window and visits every screen once. */
+    public static WindowProbe open(Workspace workspace, Report report, Report previousYear) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CompletableFuture<WindowProbe> opened = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                TaskExecutor tasks = new TaskExecutor(workspace.dataDir().resolve("logs"), System.err::println);
+                MainWindowController window = MainWindowController.show(new Stage(), tasks);
+                window.setWorkspace(workspace);
+                window.openDraft(report, previousYear);
+                window.model().sections().forEach(window::showSection);
+                opened.complete(new WindowProbe(window.model().session()));
+            } catch (RuntimeException e) {
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened.get();
+    }
+
+    public DraftSession session() {
+        return session;
+    }
+
+    /** Runs edits on the FX thread and returns the nanoseconds each took, listeners included. */
+    public long[] time(int count, int offset, IntConsumer edit) throws Exception {
+        CompletableFuture<long[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long[] nanos = new long[count];
+            for (int i = 0; i < count; i++) {
+                long t = System.nanoTime();
+                edit.accept(offset + i);
+                nanos[i] = System.nanoTime() - t;
+            }
+            done.complete(nanos);
+        });
+        return done.get();
+    }
+
+    public static void close() {
+        Platform.exit();
+    }
+}
