@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ogireport.io.docx.DocxWriter;
+import org.ogireport.io.html.HtmlWriter;
+import org.ogireport.io.xlsx.XlsxWriter;
 
 /** The file formats the app reads and writes. */
 public final class Formats {
 
     private static final JsonFormat JSON = new JsonFormat();
     private static final List<ReportReader> READERS = List.of(JSON);
-    private static final List<ReportWriter> WRITERS = List.of(JSON);
+    private static final List<ReportWriter> WRITERS = List.of(new DocxWriter(), new XlsxWriter(), new HtmlWriter(), JSON);
 
     private Formats() {
     }

@@ -34,7 +34,7 @@ final class JsonFormat implements ReportReader, ReportWriter {
     }
 
     @Override
-    public void write(Report report, OutputStream out) throws IOException {
+    public void write(Report report, ExportOptions options, OutputStream out) throws IOException {
         out.write(ReportJson.write(report).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,6 +2,7 @@ package org.ogireport.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import org.ogireport.model.Report;
 
 /** Writes reports as one kind of file. */
@@ -13,5 +14,18 @@ public interface ReportWriter {
     /** The file name extension, without the dot. */
     String extension();
 
-    void write(Report report, OutputStream out) throws IOException;
+    /**
+     * Loads what writing needs (libraries, their XML schemas) so that a first write soon after is fast; called
+     * from a background thread while the app does other work. Does nothing by default.
+     */
+    default void prepare() {
+    }
+
+    /** Writes the final copy, dated today. */
+    default void write(Report report, OutputStream out) throws IOException {
+        write(report, ExportOptions.finalCopy(LocalDate.now()), out);
+    }
+
+    /** Writes the report; a format that cannot show a draft mark or a date ignores them. */
+    void write(Report report, ExportOptions options, OutputStream out) throws IOException;
 }
