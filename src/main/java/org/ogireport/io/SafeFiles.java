@@ -112,11 +112,12 @@ public final class SafeFiles {
     /** Whether a file is marked read-only (checked by attribute, so it holds for an administrator too). */
     static boolean isReadOnly(Path file) {
         try {
-            if (Files.getFileStore(file).supportsFileAttributeView("dos")) {
-                return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
+            // POSIX first: Linux file stores also offer a "dos" view, whose read-only flag chmod does not set.
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                PosixFileAttributes posix = Files.readAttributes(file, PosixFileAttributes.class);
+                return !posix.permissions().contains(PosixFilePermission.OWNER_WRITE);
             }
-            PosixFileAttributes posix = Files.readAttributes(file, PosixFileAttributes.class);
-            return !posix.permissions().contains(PosixFilePermission.OWNER_WRITE);
+            return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
         } catch (IOException | UnsupportedOperationException e) {
             return !Files.isWritable(file);
         }
