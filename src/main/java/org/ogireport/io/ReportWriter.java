@@ -11,8 +11,10 @@ public interface ReportWriter {
     /** The format id used on the command line ({@code json}, {@code docx} …). */
     String id();
 
-    /** The file name extension, without the dot. */
-    String extension();
+    /** The file name extension, without the dot: the id unless the format says otherwise. */
+    default String extension() {
+        return id();
+    }
 
     /**
      * Loads what writing needs (libraries, their XML schemas) so that a first write soon after is fast; called

@@ -42,6 +42,7 @@ final class DocxStyles {
     /** 22 lines in the 225 mm text block: a line every 29 pt (in twips). */
     static final int LINE_TWIPS = 580;
     static final int TITLE_LINE_TWIPS = 700;
+    static final int SINGLE_LINE = 240;
     /** Two characters of 3号 (the first-line indent), in twips. */
     static final int TWO_CHARS_TWIPS = 2 * BODY_HALF_POINTS * 10;
     static final String RED = "C00000";
@@ -56,69 +57,48 @@ final class DocxStyles {
         size(defaults, BODY_HALF_POINTS);
         defaults.addNewLang().setEastAsia("zh-CN");
 
-        CTStyle body = paragraphStyle(styles, BODY, "Normal", null);
+        CTStyle body = style(styles, BODY, "Normal", null, FANGSONG, LATIN, 0);
         body.setDefault(true);
-        fonts(body.addNewRPr(), FANGSONG, LATIN);
-        bodyParagraph(body.addNewPPr(), STJc.BOTH, LINE_TWIPS).addNewInd().setFirstLine(TWO_CHARS_TWIPS);
+        paragraph(body, STJc.BOTH, LINE_TWIPS, STLineSpacingRule.EXACT, TWO_CHARS_TWIPS);
 
-        CTStyle title = paragraphStyle(styles, TITLE, "Title", BODY);
-        CTRPr titleRun = title.addNewRPr();
-        fonts(titleRun, XIAOBIAOSONG, LATIN);
-        size(titleRun, TITLE_HALF_POINTS);
-        CTPPrBase titlePara = bodyParagraph(title.addNewPPr(), STJc.CENTER, TITLE_LINE_TWIPS);
-        titlePara.addNewInd().setFirstLine(BigInteger.ZERO);
-        titlePara.addNewKeepNext();
+        CTStyle title = style(styles, TITLE, "Title", BODY, XIAOBIAOSONG, LATIN, TITLE_HALF_POINTS);
+        paragraph(title, STJc.CENTER, TITLE_LINE_TWIPS, STLineSpacingRule.EXACT, 0).addNewKeepNext();
 
         heading(styles, HEADING_1, "heading 1", HEITI, 0);
         heading(styles, HEADING_2, "heading 2", KAITI, 1);
 
-        CTStyle closing = paragraphStyle(styles, CLOSING, "Closing", BODY);
-        CTPPrBase closingPara = bodyParagraph(closing.addNewPPr(), STJc.RIGHT, LINE_TWIPS);
+        CTStyle closing = style(styles, CLOSING, "Closing", BODY, null, null, 0);
         // GB/T 9704: the date ends four characters in from the right edge.
-        closingPara.addNewInd().setRight(BigInteger.valueOf(2L * TWO_CHARS_TWIPS));
-        closingPara.getInd().setFirstLine(BigInteger.ZERO);
+        paragraph(closing, STJc.RIGHT, LINE_TWIPS, STLineSpacingRule.EXACT, 0).getInd()
+                .setRight(BigInteger.valueOf(2L * TWO_CHARS_TWIPS));
 
-        CTStyle draft = paragraphStyle(styles, DRAFT, "Draft mark", BODY);
-        CTRPr draftRun = draft.addNewRPr();
-        fonts(draftRun, HEITI, LATIN);
-        draftRun.addNewColor().setVal(RED);
-        bodyParagraph(draft.addNewPPr(), STJc.CENTER, LINE_TWIPS).addNewInd().setFirstLine(BigInteger.ZERO);
+        CTStyle draft = style(styles, DRAFT, "Draft mark", BODY, HEITI, LATIN, 0);
+        draft.getRPr().addNewColor().setVal(RED);
+        paragraph(draft, STJc.CENTER, LINE_TWIPS, STLineSpacingRule.EXACT, 0);
 
-        CTStyle table = paragraphStyle(styles, TABLE, "Table text", BODY);
-        CTRPr tableRun = table.addNewRPr();
-        fonts(tableRun, SONGTI, LATIN);
-        size(tableRun, TABLE_HALF_POINTS);
-        CTPPrBase tablePara = table.addNewPPr();
-        CTSpacing single = tablePara.addNewSpacing();
-        single.setBefore(BigInteger.ZERO);
-        single.setAfter(BigInteger.ZERO);
-        single.setLine(BigInteger.valueOf(240));
-        single.setLineRule(STLineSpacingRule.AUTO);
-        tablePara.addNewInd().setFirstLine(BigInteger.ZERO);
-        tablePara.addNewJc().setVal(STJc.CENTER);
+        CTStyle table = style(styles, TABLE, "Table text", BODY, SONGTI, LATIN, TABLE_HALF_POINTS);
+        paragraph(table, STJc.CENTER, SINGLE_LINE, STLineSpacingRule.AUTO, 0);
 
-        CTStyle pageNumber = paragraphStyle(styles, PAGE_NUMBER, "Page number", BODY);
-        CTRPr pageRun = pageNumber.addNewRPr();
-        fonts(pageRun, SONGTI, SONGTI);
-        size(pageRun, PAGE_NUMBER_HALF_POINTS);
-        CTPPrBase pagePara = pageNumber.addNewPPr();
-        CTSpacing exact = pagePara.addNewSpacing();
-        exact.setLine(BigInteger.valueOf(PAGE_NUMBER_HALF_POINTS * 10));
-        exact.setLineRule(STLineSpacingRule.EXACT);
-        pagePara.addNewInd().setFirstLine(BigInteger.ZERO);
+        CTStyle pageNumber = style(styles, PAGE_NUMBER, "Page number", BODY, SONGTI, SONGTI, PAGE_NUMBER_HALF_POINTS);
+        paragraph(pageNumber, null, PAGE_NUMBER_HALF_POINTS * 10, STLineSpacingRule.EXACT, 0);
 
         doc.createStyles().setStyles(styles);
     }
 
     private static void heading(CTStyles styles, String id, String name, String eastAsia, int outlineLevel) {
-        CTStyle s = paragraphStyle(styles, id, name, BODY);
-        fonts(s.addNewRPr(), eastAsia, LATIN);
-        CTPPrBase p = s.addNewPPr();
+        CTPPrBase p = style(styles, id, name, BODY, eastAsia, LATIN, 0).addNewPPr();
         p.addNewKeepNext();
         p.addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
     }
 
-    private static CTStyle paragraphStyle(CTStyles styles, String id, String name, String basedOn) {
+    /**
+     * A paragraph style and the fonts of its text.
+     *
+     * @param eastAsia   the font for Chinese, or null to take the base style's fonts
+     * @param halfPoints the size, or 0 for the base style's
+     */
+    private static CTStyle style(CTStyles styles, String id, String name, String basedOn, String eastAsia,
+                                 String latin, int halfPoints) {
         CTStyle s = styles.addNewStyle();
         s.setType(STStyleType.PARAGRAPH);
         s.setStyleId(id);
@@ -127,16 +107,29 @@ final class DocxStyles {
             s.addNewBasedOn().setVal(basedOn);
         }
         s.addNewQFormat();
+        if (eastAsia != null) {
+            CTRPr r = s.addNewRPr();
+            fonts(r, eastAsia, latin);
+            if (halfPoints > 0) {
+                size(r, halfPoints);
+            }
+        }
         return s;
     }
 
-    private static CTPPrBase bodyParagraph(CTPPrBase p, STJc.Enum alignment, int lineTwips) {
+    /** A style's paragraph: no space before or after, the line spacing, the alignment (null: left to the text). */
+    private static CTPPrBase paragraph(CTStyle style, STJc.Enum alignment, int line, STLineSpacingRule.Enum rule,
+                                       int firstLineIndent) {
+        CTPPrBase p = style.addNewPPr();
         CTSpacing spacing = p.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(lineTwips));
-        spacing.setLineRule(STLineSpacingRule.EXACT);
-        p.addNewJc().setVal(alignment);
+        spacing.setLine(BigInteger.valueOf(line));
+        spacing.setLineRule(rule);
+        p.addNewInd().setFirstLine(BigInteger.valueOf(firstLineIndent));
+        if (alignment != null) {
+            p.addNewJc().setVal(alignment);
+        }
         return p;
     }
 

@@ -65,11 +65,6 @@ public final class DocxWriter implements ReportWriter {
     }
 
     @Override
-    public String extension() {
-        return "docx";
-    }
-
-    @Override
     public void write(Report report, ExportOptions options, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);

@@ -50,11 +50,6 @@ public final class HtmlWriter implements ReportWriter {
     }
 
     @Override
-    public String extension() {
-        return "html";
-    }
-
-    @Override
     public void write(Report report, ExportOptions options, OutputStream out) throws IOException {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true);

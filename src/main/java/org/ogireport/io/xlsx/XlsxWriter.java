@@ -56,11 +56,6 @@ public final class XlsxWriter implements ReportWriter {
     }
 
     @Override
-    public String extension() {
-        return "xlsx";
-    }
-
-    @Override
     public void write(Report report, ExportOptions options, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(wb);
