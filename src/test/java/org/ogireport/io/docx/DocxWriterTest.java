@@ -34,6 +34,7 @@ import org.ogireport.io.ExportOptions;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.export.OfficialTemplate;
 import org.ogireport.io.export.PrintedGrid;
+import org.ogireport.io.export.TableLayoutTest;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
 import org.ogireport.testing.TestReports;
@@ -107,7 +108,8 @@ class DocxWriterTest {
 
     @Test
     void theTablesComeInTheirSectionsAndShowEveryLabelAndNumberOfTheCatalog() throws IOException {
-        for (Report report : List.of(huaian, TestReports.full(2023, 3), TestReports.empty(2024))) {
+        for (Report report : List.of(huaian, TestReports.full(2023, 3), TestReports.empty(2024),
+                TableLayoutTest.trialReport())) {
             try (XWPFDocument doc = writeFinal(report)) {
                 List<TableSpec> specs = report.catalog().tables();
                 assertThat(doc.getTables()).hasSize(specs.size());

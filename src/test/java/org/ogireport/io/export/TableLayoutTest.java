@@ -16,7 +16,7 @@ import org.ogireport.model.ValueMode;
 import org.ogireport.testing.Huaian2024;
 import org.ogireport.testing.TestReports;
 
-class TableLayoutTest {
+public class TableLayoutTest {
 
     private final Report report = Huaian2024.report();
 
@@ -103,10 +103,12 @@ class TableLayoutTest {
                 .filteredOn(c -> c.role() == Role.VALUE).allMatch(c -> c.text().isEmpty());
     }
 
-    private static Report trialReport() {
+    /** A 2019 report in the trial format, a few cells filled (a negative 本年增/减 among them). */
+    public static Report trialReport() {
         Report r = new Report(FormatVersion.V2019, TestReports.ORGAN, 2019, ValueMode.COMPUTED);
         r.setCount("t2.license.delta", -3L);
         r.setCount("t3.r3_6.np", 2L);
+        r.setCount("t4.lit.pending", 1L);
         return r;
     }
 }

@@ -19,6 +19,7 @@ import org.ogireport.format.TextField;
 import org.ogireport.io.ExportOptions;
 import org.ogireport.io.export.OfficialTemplate;
 import org.ogireport.io.export.PrintedGrid;
+import org.ogireport.io.export.TableLayoutTest;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
 import org.ogireport.testing.TestReports;
@@ -73,7 +74,8 @@ class HtmlWriterTest {
 
     @Test
     void theTablesShowEveryLabelAndNumberWithRowspanAndColspan() throws IOException {
-        for (Report report : List.of(huaian, TestReports.full(2023, 11), TestReports.empty(2024))) {
+        for (Report report : List.of(huaian, TestReports.full(2023, 11), TestReports.empty(2024),
+                TableLayoutTest.trialReport())) {
             Document doc = write(report);
             List<TableSpec> tables = report.catalog().tables();
             assertThat(doc.select("table")).hasSize(tables.size());

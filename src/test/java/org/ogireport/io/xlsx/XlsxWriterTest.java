@@ -25,6 +25,7 @@ import org.ogireport.io.ExportOptions;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.export.OfficialTemplate;
 import org.ogireport.io.export.PrintedGrid;
+import org.ogireport.io.export.TableLayoutTest;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.Huaian2024;
@@ -59,7 +60,8 @@ class XlsxWriterTest {
 
     @Test
     void oneSheetPerTableShowingEveryLabelAndNumberOfTheCatalog() throws IOException {
-        for (Report report : List.of(huaian, TestReports.full(2022, 5), TestReports.empty(2024))) {
+        for (Report report : List.of(huaian, TestReports.full(2022, 5), TestReports.empty(2024),
+                TableLayoutTest.trialReport())) {
             try (XSSFWorkbook wb = write(report)) {
                 List<TableSpec> tables = report.catalog().tables();
                 for (int i = 0; i < tables.size(); i++) {
