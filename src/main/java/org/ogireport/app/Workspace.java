@@ -165,13 +165,13 @@ public final class Workspace implements AutoCloseable {
                 }));
     }
 
-    /** Exports the final copy of the draft of an organ and year (see {@link #export(ExportRequest, ExportProgress)}). */
+    /** Exports the final copy of an organ's report of a year (see {@link #export(ExportRequest, ExportProgress)}). */
     public ExportOutcome export(String organName, int year, String formatId, Path target, boolean overwrite) {
         return export(new ExportRequest(organName, year, formatId, target, false, overwrite), ExportProgress.NONE);
     }
 
     /**
-     * Exports the draft of an organ and year to a file. The final copy is refused while the report has errors
+     * Exports the stored report of an organ and year to a file. The final copy is refused while it has errors
      * (severity E), naming them; a draft is written anyway, marked 草稿 on every page with the reason. Nothing is
      * half-written: the file appears complete or not at all. Safe to call from a background thread.
      *

@@ -13,7 +13,8 @@ public final class Formats {
 
     private static final JsonFormat JSON = new JsonFormat();
     private static final List<ReportReader> READERS = List.of(JSON);
-    private static final List<ReportWriter> WRITERS = List.of(new DocxWriter(), new XlsxWriter(), new HtmlWriter(), JSON);
+    private static final List<ReportWriter> WRITERS = List.of(new DocxWriter(), new XlsxWriter(), new HtmlWriter(),
+            JSON);
 
     private Formats() {
     }

@@ -73,6 +73,7 @@ final class DocxStyles {
                 .setRight(BigInteger.valueOf(2L * TWO_CHARS_TWIPS));
 
         CTStyle draft = style(styles, DRAFT, "Draft mark", BODY, HEITI, LATIN, 0);
+        draft.getRPr().addNewB();
         draft.getRPr().addNewColor().setVal(RED);
         paragraph(draft, STJc.CENTER, LINE_TWIPS, STLineSpacingRule.EXACT, 0);
 

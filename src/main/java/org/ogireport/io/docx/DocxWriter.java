@@ -128,7 +128,7 @@ public final class DocxWriter implements ReportWriter {
     private static void pageNumber(XWPFHeaderFooter footer, boolean odd) {
         XWPFParagraph p = footer.createParagraph();
         p.setStyle(DocxStyles.PAGE_NUMBER);
-        CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTPPr pPr = properties(p);
         pPr.addNewJc().setVal(odd ? STJc.RIGHT : STJc.LEFT);
         if (odd) {
             pPr.addNewInd().setRight(BigInteger.valueOf(PAGE_NUMBER_INDENT));
@@ -143,6 +143,10 @@ public final class DocxWriter implements ReportWriter {
         p.getCTP().addNewR().addNewT().setStringValue("1");
         p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
         p.createRun().setText(" —");
+    }
+
+    private static CTPPr properties(XWPFParagraph p) {
+        return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     }
 
     // ---- the exchange JSON ------------------------------------------------------------------------------------
@@ -183,9 +187,7 @@ public final class DocxWriter implements ReportWriter {
 
         @Override
         public void draftMark(String mark, String note) {
-            XWPFRun run = newParagraph(DocxStyles.DRAFT).createRun();
-            run.setBold(true);
-            run.setText(Messages.get("export.doc.draftLine", mark, note));
+            newParagraph(DocxStyles.DRAFT).createRun().setText(Messages.get("export.doc.draftLine", mark, note));
         }
 
         @Override
@@ -215,15 +217,14 @@ public final class DocxWriter implements ReportWriter {
             keepWithNext(organLine);
             organLine.createRun().setText(organ);
             // GB/T 9704 (stamped): the date four characters in from the right, the organ centred above it.
-            double shift = (ReportContent.ems(date) - ReportContent.ems(organ)) / 2;
-            organLine.setIndentationRight((int) Math.round(Math.max(2, 4 + shift) * DocxStyles.BODY_HALF_POINTS * 10));
+            double inEms = Math.max(2, 4 + (ReportContent.ems(date) - ReportContent.ems(organ)) / 2);
+            organLine.setIndentationRight((int) Math.round(inEms * DocxStyles.TWO_CHARS_TWIPS / 2));
             newParagraph(DocxStyles.CLOSING).createRun().setText(date);
         }
 
         private static void keepWithNext(XWPFParagraph p) {
-            CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-            if (!pPr.isSetKeepNext()) {
-                pPr.addNewKeepNext();
+            if (!properties(p).isSetKeepNext()) {
+                properties(p).addNewKeepNext();
             }
         }
 
