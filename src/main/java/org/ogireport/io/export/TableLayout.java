@@ -3,6 +3,7 @@ package org.ogireport.io.export;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.ogireport.format.CellSpec;
@@ -116,7 +117,7 @@ public final class TableLayout {
                 cells.add(new Cell(top + s.level, labelColumns + s.first * span, s.depth, s.count * span,
                         Role.COLUMN_HEADER, s.label, null));
             }
-            rows.addAll(java.util.Collections.nCopies(headerRows, RowKind.HEADER));
+            rows.addAll(Collections.nCopies(headerRows, RowKind.HEADER));
             int firstData = rows.size();
             for (Span s : spans(grid.rows(), labelColumns)) {
                 cells.add(new Cell(firstData + s.first, s.level, s.count, s.depth, Role.ROW_HEADER, s.label, null));
@@ -129,7 +130,7 @@ public final class TableLayout {
                             valueText(report, spec), spec));
                 }
             }
-            rows.addAll(java.util.Collections.nCopies(grid.rows().size(), RowKind.DATA));
+            rows.addAll(Collections.nCopies(grid.rows().size(), RowKind.DATA));
         }
         // Only a table whose header is its top can repeat it on the next page (table 二's blocks each have theirs).
         boolean oneHeader = table.grids().size() == 1 && table.grids().get(0).title() == null;
@@ -138,7 +139,7 @@ public final class TableLayout {
     }
 
     /** A value as printed: the plain number (no thousands separators, decimals as kept), or "" when not filled. */
-    public static String valueText(Report report, CellSpec spec) {
+    private static String valueText(Report report, CellSpec spec) {
         BigDecimal v = report.value(spec.key());
         return v == null ? "" : v.toPlainString();
     }
