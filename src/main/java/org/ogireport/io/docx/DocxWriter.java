@@ -68,6 +68,7 @@ public final class DocxWriter implements ReportWriter {
     public void write(Report report, ExportOptions options, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.install(doc);
+            DocxFonts.install(doc);
             setUpPages(doc, options);
             ReportContent.write(report, options, new Body(doc));
             embedJson(doc, report);

@@ -1,6 +1,7 @@
 package org.ogireport.io.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,10 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -20,6 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -50,6 +55,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** Writes reports as .docx and reads them back with POI, checking what spec §10 and the issue ask for. */
 class DocxWriterTest {
@@ -57,6 +64,7 @@ class DocxWriterTest {
     private static final LocalDate DATE = LocalDate.of(2025, 1, 20);
     /** Twips per millimetre; a value in twips is within half a twip of the exact millimetres. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private final DocxWriter writer = new DocxWriter();
     private final Report huaian = Huaian2024.report();
@@ -144,8 +152,7 @@ class DocxWriterTest {
                     grid.add(twips(col.getW()));
                 }
                 int total = grid.stream().mapToInt(Integer::intValue).sum();
-                assertThat(total / TWIPS_PER_MM).as("table width in mm").isCloseTo(156, org.assertj.core.api
-                        .Assertions.within(0.1));
+                assertThat(total / TWIPS_PER_MM).as("table width in mm").isCloseTo(156, within(0.1));
                 assertThat(twips(table.getCTTbl().getTblPr().getTblW().getW())).isEqualTo(total);
                 for (XWPFTableRow row : table.getRows()) {
                     int c = 0;
@@ -196,10 +203,10 @@ class DocxWriterTest {
             assertThat(twips(sect.getPgSz().getW())).isEqualTo(11906);
             assertThat(twips(sect.getPgSz().getH())).isEqualTo(16838);
             CTPageMar m = sect.getPgMar();
-            assertThat(twips(m.getTop()) / TWIPS_PER_MM).isCloseTo(37, org.assertj.core.api.Assertions.within(0.02));
-            assertThat(twips(m.getBottom()) / TWIPS_PER_MM).isCloseTo(35, org.assertj.core.api.Assertions.within(0.02));
-            assertThat(twips(m.getLeft()) / TWIPS_PER_MM).isCloseTo(28, org.assertj.core.api.Assertions.within(0.02));
-            assertThat(twips(m.getRight()) / TWIPS_PER_MM).isCloseTo(26, org.assertj.core.api.Assertions.within(0.02));
+            assertThat(twips(m.getTop()) / TWIPS_PER_MM).isCloseTo(37, within(0.02));
+            assertThat(twips(m.getBottom()) / TWIPS_PER_MM).isCloseTo(35, within(0.02));
+            assertThat(twips(m.getLeft()) / TWIPS_PER_MM).isCloseTo(28, within(0.02));
+            assertThat(twips(m.getRight()) / TWIPS_PER_MM).isCloseTo(26, within(0.02));
         }
     }
 
@@ -221,6 +228,27 @@ class DocxWriterTest {
             assertThat(twips(body.getSpacing().getLine()) / 20.0).as("line pitch in pt").isBetween(28.0, 29.5);
             assertThat(twips(body.getInd().getFirstLine())).as("two characters of 16 pt").isEqualTo(640);
             assertThat(body.getJc().getVal()).isEqualTo(STJc.BOTH);
+        }
+    }
+
+    @Test
+    void theFontTableNamesWhatToTakeWhereAGongwenFontIsMissing() throws Exception {
+        try (XWPFDocument doc = writeFinal(huaian)) {
+            PackagePart fonts = doc.getPackagePart().getRelatedPart(doc.getPackagePart()
+                    .getRelationshipsByType(XWPFRelation.FONT_TABLE.getRelation()).getRelationship(0));
+            NodeList list;
+            try (InputStream in = fonts.getInputStream()) {
+                list = DocumentHelper.readDocument(in).getElementsByTagNameNS(W, "font");
+            }
+            Map<String, String> alternates = new HashMap<>();
+            for (int i = 0; i < list.getLength(); i++) {
+                Element font = (Element) list.item(i);
+                NodeList alt = font.getElementsByTagNameNS(W, "altName");
+                alternates.put(font.getAttributeNS(W, "name"),
+                        alt.getLength() == 0 ? null : ((Element) alt.item(0)).getAttributeNS(W, "val"));
+            }
+            assertThat(alternates).containsEntry("仿宋_GB2312", "仿宋").containsEntry("楷体_GB2312", "楷体")
+                    .containsKeys("方正小标宋简体", "黑体", "宋体", "Times New Roman");
         }
     }
 
