@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import javax.xml.namespace.QName;
 import java.util.List;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -19,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ExportOptions;
@@ -114,6 +116,7 @@ public final class DocxWriter implements ReportWriter {
         margins.setGutter(BigInteger.ZERO);
 
         doc.setEvenAndOddHeadings(true);
+        compatibilityMode(doc);
         pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), true);
         pageNumber(doc.createFooter(HeaderFooterType.EVEN), false);
         if (options.isDraft()) {
@@ -122,6 +125,22 @@ public final class DocxWriter implements ReportWriter {
                 p.setStyle(DocxStyles.DRAFT);
                 p.createRun().setText(Messages.get("export.doc.draftMark"));
             }
+        }
+    }
+
+    /**
+     * Word 2013's layout rules, so that Word does not open the file in 兼容模式. POI's schema subset lacks the
+     * {@code w:compat} type, so the element is written with a cursor, after evenAndOddHeaders as the schema orders.
+     */
+    private static void compatibilityMode(XWPFDocument doc) {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (XmlCursor cursor = doc.getSettings().getCTSettings().newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(w, "compat"));
+            cursor.beginElement(new QName(w, "compatSetting"));
+            cursor.insertAttributeWithValue(new QName(w, "name"), "compatibilityMode");
+            cursor.insertAttributeWithValue(new QName(w, "uri"), "http://schemas.microsoft.com/office/word");
+            cursor.insertAttributeWithValue(new QName(w, "val"), "15");
         }
     }
 

@@ -207,6 +207,8 @@ class DocxWriterTest {
             assertThat(twips(m.getBottom()) / TWIPS_PER_MM).isCloseTo(35, within(0.02));
             assertThat(twips(m.getLeft()) / TWIPS_PER_MM).isCloseTo(28, within(0.02));
             assertThat(twips(m.getRight()) / TWIPS_PER_MM).isCloseTo(26, within(0.02));
+            assertThat(doc.getSettings().getCTSettings().xmlText())
+                    .containsPattern("<w:compat><w:compatSetting w:name=\"compatibilityMode\" [^>]*w:val=\"15\"/>");
         }
     }
 
