@@ -22,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.ogireport.exchange.ReportJson;
-import org.ogireport.i18n.Messages;
 import org.ogireport.io.ExportOptions;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.ReportWriter;
@@ -123,7 +122,7 @@ public final class DocxWriter implements ReportWriter {
             for (HeaderFooterType type : new HeaderFooterType[] {HeaderFooterType.DEFAULT, HeaderFooterType.EVEN}) {
                 XWPFParagraph p = doc.createHeader(type).createParagraph();
                 p.setStyle(DocxStyles.DRAFT);
-                p.createRun().setText(Messages.get("export.doc.draftMark"));
+                p.createRun().setText(ReportContent.draftMark());
             }
         }
     }
@@ -206,8 +205,8 @@ public final class DocxWriter implements ReportWriter {
         }
 
         @Override
-        public void draftMark(String mark, String note) {
-            newParagraph(DocxStyles.DRAFT).createRun().setText(Messages.get("export.doc.draftLine", mark, note));
+        public void draftLine(String line) {
+            newParagraph(DocxStyles.DRAFT).createRun().setText(line);
         }
 
         @Override

@@ -25,8 +25,8 @@ public final class ReportContent {
         /** The title, in two lines: the organ, then the year and the rest. */
         void title(String organLine, String yearLine);
 
-        /** The 草稿 mark of a draft with the reason it is one. */
-        void draftMark(String mark, String note);
+        /** A draft's line under the title: the 草稿 mark and the reason it is one. */
+        void draftLine(String line);
 
         /** A section heading (level 1: 一、…) or a topic heading within a section (level 2: （一）…). */
         void heading(int level, String text);
@@ -50,7 +50,7 @@ public final class ReportContent {
         String title = catalog.title(organ, report.year());
         sink.title(organ, title.substring(organ.length()));
         if (options.isDraft()) {
-            sink.draftMark(Messages.get("export.doc.draftMark"), options.draftNote());
+            sink.draftLine(draftLine(options));
         }
         for (TextField t : catalog.texts()) {
             if (catalog.sections().stream().noneMatch(s -> s.key().equals(t.sectionKey()))) {
@@ -89,8 +89,18 @@ public final class ReportContent {
         return Messages.get("export.doc.none");
     }
 
+    /** The mark a draft carries on every page: 草稿. */
+    public static String draftMark() {
+        return Messages.get("export.doc.draftMark");
+    }
+
+    /** The line that says a file is a draft and why: 草稿：尚有 2 个错误未改正…. */
+    public static String draftLine(ExportOptions options) {
+        return Messages.get("export.doc.draftLine", draftMark(), options.draftNote());
+    }
+
     /** The paragraphs of a prose field: one per line, blank lines dropped, the clerk's own indent removed. */
-    public static List<String> paragraphs(String text) {
+    private static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String p = line.strip();
@@ -113,7 +123,7 @@ public final class ReportContent {
     }
 
     /** A date as a 公文 writes it: 2025年1月20日. */
-    public static String date(LocalDate date) {
+    private static String date(LocalDate date) {
         return Messages.get("export.doc.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 }

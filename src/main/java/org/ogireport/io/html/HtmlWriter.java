@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import org.ogireport.i18n.Messages;
 import org.ogireport.io.ExportOptions;
 import org.ogireport.io.ReportWriter;
 import org.ogireport.io.export.ReportContent;
@@ -78,8 +77,8 @@ public final class HtmlWriter implements ReportWriter {
         }
 
         @Override
-        public void draftMark(String mark, String note) {
-            page.appendElement("p").attr("style", DRAFT).text(Messages.get("export.doc.draftLine", mark, note));
+        public void draftLine(String line) {
+            page.appendElement("p").attr("style", DRAFT).text(line);
         }
 
         @Override

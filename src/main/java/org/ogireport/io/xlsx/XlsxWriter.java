@@ -25,10 +25,10 @@ import org.ogireport.format.CellSpec;
 import org.ogireport.format.Derivation;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.TableSpec;
-import org.ogireport.i18n.Messages;
 import org.ogireport.io.ExportOptions;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.ReportWriter;
+import org.ogireport.io.export.ReportContent;
 import org.ogireport.io.export.TableLayout;
 import org.ogireport.io.export.TableLayout.Cell;
 import org.ogireport.io.export.TableLayout.Role;
@@ -93,10 +93,8 @@ public final class XlsxWriter implements ReportWriter {
         text(sheet, HEADING_ROW, catalog.section(layout.table().sectionKey()).heading(), styles.heading, lastColumn);
         int top = HEADING_ROW + 1;
         if (options.isDraft()) {
-            String mark = Messages.get("export.doc.draftMark");
-            text(sheet, top++, Messages.get("export.doc.draftLine", mark, options.draftNote()), styles.draft,
-                    lastColumn);
-            sheet.getHeader().setCenter(mark);
+            text(sheet, top++, ReportContent.draftLine(options), styles.draft, lastColumn);
+            sheet.getHeader().setCenter(ReportContent.draftMark());
         }
         double[] widths = layout.columnWidths(METRICS);
         for (int c = 0; c < widths.length; c++) {
