@@ -101,6 +101,16 @@ public final class XlsxWriter implements ReportWriter {
             sheet.setColumnWidth(c, (int) Math.round(widths[c] * 256));
         }
 
+        writeCells(sheet, top, layout, report, styles, references);
+        for (int r = 0; r < layout.rowCount(); r++) {
+            sheet.getRow(top + r).setHeightInPoints(rowHeight(layout, r, widths));
+        }
+        setUpPrinting(sheet, layout, top);
+    }
+
+    /** The table's cells from row {@code top}: labels, numbers and the totals' formulas. */
+    private static void writeCells(XSSFSheet sheet, int top, TableLayout layout, Report report, XlsxStyles styles,
+                                   Map<String, String> references) {
         Map<String, CellReference> positions = new HashMap<>();
         for (Cell cell : layout.cells()) {
             if (cell.spec() != null) {
@@ -127,10 +137,10 @@ public final class XlsxWriter implements ReportWriter {
                 number(origin, value);
             }
         }
-        for (int r = 0; r < layout.rowCount(); r++) {
-            sheet.getRow(top + r).setHeightInPoints(rowHeight(layout, r, widths));
-        }
+    }
 
+    /** A4 portrait, as wide as the page, the column headers repeated on every page and frozen on screen. */
+    private static void setUpPrinting(XSSFSheet sheet, TableLayout layout, int top) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(false);
