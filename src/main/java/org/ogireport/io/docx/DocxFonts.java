@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.ogireport.io.export.GongwenFonts;
 
 /**
  * The document's font table: each 公文 font with the installed font Word and WPS take instead where it is missing
@@ -25,11 +26,11 @@ final class DocxFonts {
     static final Map<String, String> ALTERNATES = new LinkedHashMap<>();
 
     static {
-        ALTERNATES.put(DocxStyles.FANGSONG, "仿宋");
-        ALTERNATES.put(DocxStyles.KAITI, "楷体");
-        ALTERNATES.put(DocxStyles.XIAOBIAOSONG, "宋体");
-        ALTERNATES.put(DocxStyles.HEITI, "SimHei");
-        ALTERNATES.put(DocxStyles.SONGTI, "SimSun");
+        ALTERNATES.put(GongwenFonts.FANGSONG, "仿宋");
+        ALTERNATES.put(GongwenFonts.KAITI, "楷体");
+        ALTERNATES.put(GongwenFonts.XIAOBIAOSONG, "宋体");
+        ALTERNATES.put(GongwenFonts.HEITI, "SimHei");
+        ALTERNATES.put(GongwenFonts.SONGTI, "SimSun");
     }
 
     private DocxFonts() {
@@ -42,7 +43,7 @@ final class DocxFonts {
                 .append("<w:altName w:val=\"").append(alternate).append("\"/>")
                 // 86: the GB2312 character set, which tells Word to look among the Chinese fonts
                 .append("<w:charset w:val=\"86\"/><w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>"));
-        xml.append("<w:font w:name=\"").append(DocxStyles.LATIN).append("\"><w:charset w:val=\"00\"/>")
+        xml.append("<w:font w:name=\"").append(GongwenFonts.LATIN).append("\"><w:charset w:val=\"00\"/>")
                 .append("<w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>");
         try {
             PackagePartName name = PackagingURIHelper.createPartName(PART);

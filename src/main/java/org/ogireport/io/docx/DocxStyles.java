@@ -1,5 +1,12 @@
 package org.ogireport.io.docx;
 
+import static org.ogireport.io.export.GongwenFonts.FANGSONG;
+import static org.ogireport.io.export.GongwenFonts.HEITI;
+import static org.ogireport.io.export.GongwenFonts.KAITI;
+import static org.ogireport.io.export.GongwenFonts.LATIN;
+import static org.ogireport.io.export.GongwenFonts.SONGTI;
+import static org.ogireport.io.export.GongwenFonts.XIAOBIAOSONG;
+
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -26,13 +33,6 @@ final class DocxStyles {
     static final String DRAFT = "DraftMark";
     static final String TABLE = "TableText";
     static final String PAGE_NUMBER = "PageNumber";
-
-    static final String LATIN = "Times New Roman";
-    static final String FANGSONG = "仿宋_GB2312";
-    static final String XIAOBIAOSONG = "方正小标宋简体";
-    static final String HEITI = "黑体";
-    static final String KAITI = "楷体_GB2312";
-    static final String SONGTI = "宋体";
 
     /** 3号 = 16 pt, the body size; sizes in half points. */
     static final int BODY_HALF_POINTS = 32;

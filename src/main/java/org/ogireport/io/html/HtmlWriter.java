@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.ogireport.io.ExportOptions;
 import org.ogireport.io.ReportWriter;
+import org.ogireport.io.export.GongwenFonts;
 import org.ogireport.io.export.ReportContent;
 import org.ogireport.io.export.TableLayout;
 import org.ogireport.io.export.TableLayout.Cell;
@@ -22,24 +23,26 @@ import org.ogireport.model.Report;
  */
 public final class HtmlWriter implements ReportWriter {
 
+    // The 公文 fonts first, then what Windows, macOS and Linux readers have instead.
     private static final String PAGE = "max-width:210mm;margin:0 auto;padding:0 12px;"
-            + "font-family:'仿宋_GB2312','FangSong','STFangsong','Noto Serif CJK SC',serif;font-size:16pt;"
-            + "line-height:1.8;color:#000;";
-    private static final String TITLE = "text-align:center;font-family:'方正小标宋简体','SimSun','Songti SC',"
-            + "'Noto Serif CJK SC',serif;font-size:22pt;font-weight:normal;line-height:1.6;margin:24px 0;";
+            + "font-family:'" + GongwenFonts.FANGSONG + "','FangSong','STFangsong','Noto Serif CJK SC',serif;"
+            + "font-size:16pt;line-height:1.8;color:#000;";
+    private static final String TITLE = "text-align:center;font-family:'" + GongwenFonts.XIAOBIAOSONG + "','SimSun',"
+            + "'Songti SC','Noto Serif CJK SC',serif;font-size:22pt;font-weight:normal;line-height:1.6;margin:24px 0;";
     private static final String DRAFT = "text-align:center;color:#c00000;font-weight:bold;border:2px solid #c00000;"
             + "padding:6px;margin:12px 0;";
-    private static final String HEADING_1 = "font-family:'黑体','SimHei','Noto Sans CJK SC',sans-serif;"
-            + "font-size:16pt;font-weight:normal;text-indent:2em;margin:0;";
-    private static final String HEADING_2 = "font-family:'楷体_GB2312','KaiTi','STKaiti','Noto Serif CJK SC',serif;"
-            + "font-size:16pt;font-weight:normal;text-indent:2em;margin:0;";
+    private static final String HEADING_1 = "font-family:'" + GongwenFonts.HEITI + "','SimHei','Noto Sans CJK SC',"
+            + "sans-serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0;";
+    private static final String HEADING_2 = "font-family:'" + GongwenFonts.KAITI + "','KaiTi','STKaiti',"
+            + "'Noto Serif CJK SC',serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0;";
     private static final String PARAGRAPH = "text-indent:2em;text-align:justify;margin:0;";
     private static final String CLOSING = "text-align:right;margin:2em 0 0;padding-right:4em;";
     private static final String TABLE = "border-collapse:collapse;table-layout:fixed;width:100%;margin:8px 0 16px;"
-            + "font-family:'宋体','SimSun','Noto Serif CJK SC',serif;font-size:10.5pt;line-height:1.4;";
+            + "font-family:'" + GongwenFonts.SONGTI + "','SimSun','Noto Serif CJK SC',serif;font-size:10.5pt;"
+            + "line-height:1.4;";
     private static final String CELL = "border:1px solid #000;padding:4px 3px;vertical-align:middle;"
             + "word-break:break-all;";
-    private static final String NUMBER = "text-align:center;font-family:'Times New Roman',serif;";
+    private static final String NUMBER = "text-align:center;font-family:'" + GongwenFonts.LATIN + "',serif;";
     private static final String LABEL = "text-align:left;";
     private static final String HEADER = "text-align:center;";
 

@@ -11,14 +11,15 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ogireport.io.export.GongwenFonts;
 import org.ogireport.io.export.TableLayout.Cell;
 import org.ogireport.model.Report;
 
 /** The cell styles of the exported workbook, made once per workbook (Excel limits their number). */
 final class XlsxStyles {
 
-    static final String FONT = "宋体";
-    static final String HEADING_FONT = "黑体";
+    static final String FONT = GongwenFonts.SONGTI;
+    static final String HEADING_FONT = GongwenFonts.HEITI;
     static final short TABLE_POINTS = 11;
     /** The height of one line of table text, in points. */
     static final float LINE_POINTS = 14.5f;
