@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export}: writes the draft of an organ and year as a file. Exit 1 when the final copy is refused because
- * the report has errors (the same code as {@code validate}).
+ * {@code export}: writes an organ's report of a year as a file, the final copy or (with {@code --draft}) a draft
+ * marked 草稿. Exit 1 when the final copy is refused because the report has errors (as {@code validate} does).
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
