@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.ogireport.format.CellSpec;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.CheckReport;
 import org.ogireport.io.CheckReportWriter;
+import org.ogireport.io.ExportOptions;
 import org.ogireport.io.Formats;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.ReportReader;
@@ -23,8 +26,11 @@ import org.ogireport.model.RevisionInfo;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.RuleSet;
+import org.ogireport.rules.Severity;
 import org.ogireport.store.ReportStore;
 import org.ogireport.util.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The use cases shared by the window and the command line, over one open data folder: list, open and save
@@ -34,6 +40,9 @@ public final class Workspace implements AutoCloseable {
 
     /** How long consecutive autosaves keep overwriting one revision before they start a new one. */
     public static final Duration AUTOSAVE_STRETCH = Duration.ofMinutes(10);
+    /** The errors a refused export lists; the rest are counted (the validate command lists them all). */
+    private static final int MAX_ERRORS_LISTED = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final ReportStore store;
     private final RuleSet rules;
@@ -205,16 +214,72 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Exports the draft of an organ and year to a file.
-     *
-     * @param overwrite whether an existing file may be replaced
+     * Starts loading what an export to a format needs, in the background, so that it overlaps with opening the
+     * data folder and checking the report (the Word library alone takes about half a second to load). Unknown
+     * formats are left to {@link #export} to report.
      */
-    public void export(String organName, int year, String formatId, Path target, boolean overwrite) {
-        ReportWriter writer = Formats.writer(formatId).orElseThrow(() -> new UserException(
-                Messages.get("app.unknownFormat", formatId,
+    public static void prepareExport(String formatId) {
+        Formats.writer(formatId).ifPresent(writer -> CompletableFuture.runAsync(writer::prepare)
+                .exceptionally(e -> {
+                    LOG.debug("preparing the {} export failed; the export itself will say why", formatId, e);
+                    return null;
+                }));
+    }
+
+    /** Exports the final copy of an organ's report of a year (see {@link #export(ExportRequest, ExportProgress)}). */
+    public ExportOutcome export(String organName, int year, String formatId, Path target, boolean overwrite) {
+        return export(new ExportRequest(organName, year, formatId, target, false, overwrite), ExportProgress.NONE);
+    }
+
+    /**
+     * Exports the stored report of an organ and year to a file. The final copy for submission is refused while it
+     * has errors (severity E), naming them (the exchange file, which carries its own status, never is); a draft is written anyway, marked 草稿 on every page with the reason. Nothing is
+     * half-written: the file appears complete or not at all. Safe to call from a background thread.
+     *
+     * @throws ExportRefused when the final copy is asked for and errors remain
+     * @throws UserException when the format, the file name or the file cannot be used, saying why
+     */
+    public ExportOutcome export(ExportRequest request, ExportProgress progress) {
+        ReportWriter writer = Formats.writer(request.formatId()).orElseThrow(() -> new UserException(
+                Messages.get("app.unknownFormat", request.formatId(),
                         String.join("、", Formats.writers().stream().map(ReportWriter::id).toList()))));
-        Report report = require(organName, year);
-        SafeFiles.writeAtomically(target, overwrite, out -> writer.write(report, out));
+        checkExtension(request.target(), writer);
+        progress.update(0, Messages.get("export.step.check"));
+        Report report = require(request.organName(), request.year());
+        List<Finding> findings = validate(report);
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.E).toList();
+        List<Finding> unexplained = findings.stream()
+                .filter(f -> f.severity() == Severity.W && report.explanation(f.id()) == null).toList();
+        if (!errors.isEmpty() && !request.draft() && writer.isPublication()) {
+            throw new ExportRefused(refusal(report, errors), errors);
+        }
+        String draftNote = !request.draft() ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
+                : Messages.get("export.draftBecause", errors.size(),
+                        String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
+        ExportOptions options = draftNote == null ? ExportOptions.finalCopy(LocalDate.now())
+                : ExportOptions.draft(draftNote, LocalDate.now());
+        progress.update(0.2, Messages.get("export.step.write", writer.id().toUpperCase(Locale.ROOT)));
+        SafeFiles.writeAtomically(request.target(), request.overwrite(), out -> writer.write(report, options, out));
+        progress.update(1, Messages.get("export.step.done"));
+        return new ExportOutcome(request.target(), draftNote, unexplained);
+    }
+
+    private static void checkExtension(Path target, ReportWriter writer) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith("." + writer.extension())) {
+            throw new UserException(Messages.get("export.wrongExtension", target, writer.id(), writer.extension()));
+        }
+    }
+
+    private static String refusal(Report report, List<Finding> errors) {
+        StringBuilder sb = new StringBuilder(Messages.get("export.refused", report.organ().name(), report.year(),
+                errors.size()));
+        errors.stream().limit(MAX_ERRORS_LISTED)
+                .forEach(f -> sb.append("\n  · [").append(f.rule()).append("] ").append(f.message()));
+        if (errors.size() > MAX_ERRORS_LISTED) {
+            sb.append("\n  · ").append(Messages.get("export.moreErrors", errors.size() - MAX_ERRORS_LISTED));
+        }
+        return sb.append("\n").append(Messages.get("export.refusedHint")).toString();
     }
 
     // ---- a new year ---------------------------------------------------------------------------------------

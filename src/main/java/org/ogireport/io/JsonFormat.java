@@ -22,6 +22,11 @@ final class JsonFormat implements ReportReader, ReportWriter {
     }
 
     @Override
+    public boolean isPublication() {
+        return false;
+    }
+
+    @Override
     public Set<String> extensions() {
         return Set.of("json");
     }
@@ -34,7 +39,7 @@ final class JsonFormat implements ReportReader, ReportWriter {
     }
 
     @Override
-    public void write(Report report, OutputStream out) throws IOException {
+    public void write(Report report, ExportOptions options, OutputStream out) throws IOException {
         out.write(ReportJson.write(report).getBytes(StandardCharsets.UTF_8));
     }
 }

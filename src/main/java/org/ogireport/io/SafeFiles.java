@@ -112,6 +112,7 @@ public final class SafeFiles {
     /** Whether a file is marked read-only (checked by attribute, so it holds for an administrator too). */
     static boolean isReadOnly(Path file) {
         try {
+            // POSIX first: Linux file stores also offer a "dos" view, whose read-only flag chmod does not set.
             var views = file.getFileSystem().supportedFileAttributeViews();
             if (views.contains("posix")) {
                 PosixFileAttributes posix = Files.readAttributes(file, PosixFileAttributes.class);

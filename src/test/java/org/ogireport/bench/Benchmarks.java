@@ -17,5 +17,6 @@ public final class Benchmarks {
         RuleSetBenchmark.run();
         PdfImportBenchmark.run();
         TypingLatencyBenchmark.run();
+        ExportBenchmark.run();
     }
 }

@@ -1,0 +1,24 @@
+package org.ogireport.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.ogireport.rules.Finding;
+
+/**
+ * What an export wrote.
+ *
+ * @param file                the file written
+ * @param draftNote           why the file is a draft (it says so on every page), or null for the final copy
+ * @param unexplainedWarnings the warnings without a written explanation: the export went ahead, but the clerk
+ *                            should look at them before filing
+ */
+public record ExportOutcome(Path file, String draftNote, List<Finding> unexplainedWarnings) {
+
+    public ExportOutcome {
+        unexplainedWarnings = List.copyOf(unexplainedWarnings);
+    }
+
+    public boolean isDraft() {
+        return draftNote != null;
+    }
+}
