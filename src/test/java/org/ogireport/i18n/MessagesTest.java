@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -69,6 +71,30 @@ class MessagesTest {
             }
             assertThat(zh.containsKey(key)).as("key " + key + " used in the code").isTrue();
         }
+    }
+
+    /** Keys completed at run time (picocli's own, a command's name, a severity) are used by their prefix. */
+    private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.",
+            "mixinStandardHelpOptions.");
+
+    @Test
+    void everyKeyInTheBundlesIsUsed() throws IOException {
+        StringBuilder code = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (f.toString().endsWith(".java") || f.toString().endsWith(".fxml")) {
+                    code.append(Files.readString(f));
+                }
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        for (String key : Messages.bundle().keySet()) {
+            boolean dynamic = DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith);
+            if (!dynamic && code.indexOf("\"" + key + "\"") < 0 && code.indexOf("\"%" + key + "\"") < 0) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys no code uses").isEmpty();
     }
 
     @Test
