@@ -1,5 +1,6 @@
 package org.ogireport;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.ogireport.app.DataLocation;
 
@@ -35,15 +36,24 @@ public final class Launcher {
     static Path dataDirArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return pathOrNull(args[i + 1]);
             }
             if (args[i].startsWith("--data-dir=")) {
-                return Path.of(args[i].substring("--data-dir=".length()));
+                return pathOrNull(args[i].substring("--data-dir=".length()));
             }
             if (!args[i].startsWith("-")) {
                 return null; // the command: options after it are the command's
             }
         }
         return null;
+    }
+
+    /** A path, or null when the text cannot be one (the command line then says so in its own words). */
+    private static Path pathOrNull(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -14,5 +14,6 @@ class LauncherTest {
         assertThat(Launcher.dataDirArgument(new String[] {"list", "--data-dir", "/x"})).isNull();
         assertThat(Launcher.dataDirArgument(new String[] {})).isNull();
         assertThat(Launcher.dataDirArgument(new String[] {"--data-dir"})).isNull();
+        assertThat(Launcher.dataDirArgument(new String[] {"--data-dir", "bad\u0000path", "list"})).isNull();
     }
 }
