@@ -70,7 +70,7 @@ final class AboutDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("ui.menu.about"));
-        dialog.setHeaderText(Messages.get("ui.about.header", Messages.get("app.name"), AppVersion.get()));
+        dialog.setHeaderText(Messages.get("app.name"));
         dialog.getDialogPane().setContent(grid);
         ButtonType copy = new ButtonType(Messages.get("ui.about.copy"), ButtonBar.ButtonData.LEFT);
         ButtonType close = new ButtonType(Messages.get("ui.about.close"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -2,6 +2,8 @@ package org.ogireport.ui;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -53,11 +55,17 @@ final class Dialogs {
         List<ButtonType> buttons = actions.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
         alert.getButtonTypes().setAll(buttons);
         alert.getButtonTypes().add(new ButtonType(close, ButtonBar.ButtonData.CANCEL_CLOSE));
+        // Each button as wide as its words: one long action would otherwise widen them all.
+        alert.getButtonTypes().forEach(b -> ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(b),
+                false));
         // The buttons stay in the order given, whatever the platform's order of button kinds.
         ButtonBar bar = (ButtonBar) alert.getDialogPane().lookup(".button-bar");
         if (bar != null) {
             bar.setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
         }
+        // The focus starts on the button that changes nothing: Space on a focused action would take it.
+        Node closeButton = alert.getDialogPane().lookupButton(alert.getButtonTypes().get(actions.size()));
+        alert.setOnShown(e -> Platform.runLater(closeButton::requestFocus)); // after the dialog's own initial focus
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 

@@ -3,6 +3,7 @@ package org.ogireport.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import org.ogireport.app.ExportOutcome;
@@ -21,6 +22,9 @@ import org.ogireport.ui.FileDialogs.FileType;
  */
 final class Exporting {
 
+    /** The export formats by what the clerk calls them. */
+    private static final Map<String, String> KINDS = Map.of("docx", "ui.export.type.docx", "xlsx",
+            "ui.export.type.xlsx", "html", "ui.export.type.html", "json", "ui.export.type.json");
     /** How many findings a message lists before it counts the rest. */
     private static final int LISTED = 8;
 
@@ -39,7 +43,7 @@ final class Exporting {
         Workspace.prepareExport(formatId);
         Report report = session.report();
         String extension = Workspace.exportExtension(formatId);
-        String kind = Messages.get("ui.export.type." + formatId);
+        String kind = Messages.get(KINDS.get(formatId));
         FileType type = new FileType(Messages.get("ui.file.type", kind, extension), extension);
         String name = report.catalog().title(report.organ().name(), report.year()) + "." + extension;
         window.files().save(window.stage(), Messages.get("ui.export.chooserTitle", kind), List.of(type),

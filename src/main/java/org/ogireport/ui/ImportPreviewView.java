@@ -18,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ogireport.app.ImportOutcome;
@@ -148,7 +147,7 @@ public final class ImportPreviewView {
 
     private static Label heading(String text) {
         Label l = new Label(text);
-        l.getStyleClass().add("start-heading");
+        l.getStyleClass().addAll("start-heading", "notes-heading");
         return l;
     }
 
@@ -217,8 +216,9 @@ public final class ImportPreviewView {
         grid.getStyleClass().addAll("section-body", "import-prose");
         grid.setHgap(24);
         grid.setVgap(6);
+        // The length right beside its heading, not across the width of the window.
         ColumnConstraints name = new ColumnConstraints();
-        name.setHgrow(Priority.SOMETIMES);
+        name.setMaxWidth(640);
         ColumnConstraints state = new ColumnConstraints();
         state.setHalignment(HPos.RIGHT);
         state.setMinWidth(Region.USE_PREF_SIZE);

@@ -675,8 +675,10 @@ public final class MainWindowController implements Navigator {
                 return;
             }
             heading.setText(s.heading());
-            // Bound to the list, not the cell: a cell not yet laid out would wrap the heading into a tall column.
-            heading.maxWidthProperty().bind(getListView().widthProperty().subtract(64));
+            // Bound to the list, not the cell: a cell not yet laid out would wrap the heading into a tall column. The
+            // badge keeps its width (✖7 ⚠10 is wider than ✔).
+            heading.maxWidthProperty().bind(getListView().widthProperty().subtract(badge.widthProperty())
+                    .subtract(36));
             s.countsProperty().addListener(onCounts);
             show(s.countsProperty().get());
             setGraphic(box);

@@ -34,6 +34,8 @@ final class NewYearDialog {
     record Choice(String organ, int year) {
     }
 
+    private static final double CONTENT_WIDTH = 520;
+
     private final MainWindowController window;
 
     NewYearDialog(MainWindowController window) {
@@ -76,6 +78,8 @@ final class NewYearDialog {
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
         error.setId("newYear-error");
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         organ.valueProperty().addListener((o, was, now) -> years.setText(yearsOf(drafts, now)));
         years.setText(yearsOf(drafts, organ.getValue()));
 
@@ -83,8 +87,10 @@ final class NewYearDialog {
         form.setHgap(10);
         form.setVgap(10);
         Label organLabel = new Label(Messages.get("ui.start.organ"));
+        organLabel.setMnemonicParsing(true);
         organLabel.setLabelFor(organ);
         Label yearLabel = new Label(Messages.get("ui.start.year"));
+        yearLabel.setMnemonicParsing(true);
         yearLabel.setLabelFor(year);
         form.addRow(0, organLabel, organ);
         form.add(years, 1, 1);
@@ -92,13 +98,15 @@ final class NewYearDialog {
         Label hint = new Label(Messages.get("ui.newYear.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("section-hint");
+        // A wrapped label tells its height only for a width it is given.
+        hint.setPrefWidth(CONTENT_WIDTH);
+        error.setPrefWidth(CONTENT_WIDTH);
 
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(window.stage());
         dialog.setTitle(Messages.get("app.name"));
         dialog.setHeaderText(Messages.get("ui.newYear.title"));
         VBox content = new VBox(12, form, error, hint);
-        content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(Messages.get("ui.newYear.begin"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -112,6 +120,8 @@ final class NewYearDialog {
             error.setText(problem);
             if (problem != null) {
                 e.consume();
+                // A dialog keeps its size: it grows to show the message whole.
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         dialog.setResultConverter(b -> b == ok ? new Choice(organ.getValue(),
