@@ -65,25 +65,32 @@ public final class ImportPreviewView {
     private Consumer<ImportOutcome> store;
     private Runnable cancel;
 
+    /** The organ a file without a title is read under when the clerk has no report yet: to be entered. */
+    static String unknownOrgan() {
+        return Messages.get("ui.import.unknownOrgan");
+    }
+
     /**
-     * @param store  stores what was read, filed under the organ and year the clerk confirmed
-     * @param cancel goes back without storing anything
+     * @param untitled whether the file did not name the organ and year (they are a guess, to be checked)
+     * @param store    stores what was read, filed under the organ and year the clerk confirmed
+     * @param cancel   goes back without storing anything
      */
-    void init(String fileName, ImportOutcome read, Consumer<ImportOutcome> store, Runnable cancel) {
+    void init(String fileName, ImportOutcome read, boolean untitled, Consumer<ImportOutcome> store,
+              Runnable cancel) {
         this.read = read;
         this.store = store;
         this.cancel = cancel;
         Report report = read.report();
         FormatCatalog catalog = report.catalog();
         heading.setText(Messages.get("ui.import.title", fileName));
-        organName.setText(report.organ().name());
+        organName.setText(report.organ().name().equals(unknownOrgan()) ? "" : report.organ().name());
         OrganKinds.setUp(organKind);
         organKind.setValue(report.organ().kind());
         year.setText(Integer.toString(report.year()));
         summary.setText(Messages.get("ui.import.summary", report.formatVersion().id(),
                 Messages.get(report.mode() == ValueMode.COMPUTED ? "status.draft" : "status.published"),
                 read.cellsRead(), catalog.cellCount(), read.textsRead(), catalog.texts().size()));
-        showMessage(null);
+        showMessage(untitled ? Messages.get("ui.import.untitled") : null);
 
         Set<String> missing = new HashSet<>(read.notFound());
         List<String> missingLines = missingLines(catalog, missing);

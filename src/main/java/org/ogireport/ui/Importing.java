@@ -1,6 +1,8 @@
 package org.ogireport.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
@@ -8,8 +10,10 @@ import javafx.scene.control.Alert;
 import org.ogireport.app.ImportOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
 import org.ogireport.ui.FileDialogs.FileType;
+import org.ogireport.util.UserException;
 
 /**
  * 导入已有年报…: a file is picked and read in the background, what it gave is previewed, and only on the clerk's
@@ -35,18 +39,39 @@ final class Importing {
                 window.startFolder()).ifPresent(this::read);
     }
 
+    /** What a file gave, and whether it named the organ and year itself. */
+    record Read(ImportOutcome outcome, boolean untitled) {
+    }
+
     private void read(Path file) {
         window.rememberFolder(file.getParent());
         String name = file.getFileName().toString();
-        window.tasks().runShowingProgress(Messages.get("ui.action.import", name),
-                progress -> Workspace.preview(file, null, null), read -> preview(name, read));
+        Workspace ws = window.model().workspace();
+        String openOrgan = window.model().session() == null ? null
+                : window.model().session().report().organ().name();
+        window.tasks().runShowingProgress(Messages.get("ui.action.import", name), progress -> {
+            try {
+                return new Read(Workspace.preview(file, null, null), false);
+            } catch (UserException unread) {
+                // A copy without its title (the body of a web page) names neither organ nor year: it is read as the
+                // clerk's own report of last year, to be corrected in the preview. Any other failure fails again.
+                String organ = openOrgan != null ? openOrgan : ws.listDrafts().stream()
+                        .max(Comparator.comparing(DraftInfo::updatedAt)).map(DraftInfo::organName)
+                        .orElse(ImportPreviewView.unknownOrgan());
+                try {
+                    return new Read(Workspace.preview(file, organ, LocalDate.now().getYear() - 1), true);
+                } catch (UserException again) {
+                    throw unread;
+                }
+            }
+        }, read -> preview(name, read));
     }
 
-    private void preview(String fileName, ImportOutcome read) {
+    private void preview(String fileName, Read read) {
         FXMLLoader loader = MainWindowController.loader("ImportPreviewView.fxml");
         MainWindowController.load(loader);
         ImportPreviewView view = loader.getController();
-        view.init(fileName, read, filed -> confirm(fileName, filed), window::back);
+        view.init(fileName, read.outcome(), read.untitled(), filed -> confirm(fileName, filed), window::back);
         window.showAside(view.root());
         Platform.runLater(view::focusFirst);
     }

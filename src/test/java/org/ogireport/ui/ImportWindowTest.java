@@ -3,6 +3,7 @@ package org.ogireport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TabPane;
@@ -16,6 +17,7 @@ import org.ogireport.app.ExportRequest;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
+import org.ogireport.testing.Samples;
 import org.ogireport.testing.TestReports;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -118,6 +120,27 @@ class ImportWindowTest {
         assertThat(history).hasSize(2);
         assertThat(history.get(0).current()).isTrue();
         assertThat(ui.session().report().count("t3.r1.np")).isEqualTo(other.count("t3.r1.np"));
+    }
+
+    @Test
+    void aCopyWithoutItsTitleIsFiledUnderTheOrganAndYearTheClerkEnters(FxRobot robot) throws IOException {
+        List<String> lines = Files.readAllLines(Samples.require("fengquan-science-bureau-2024.txt"));
+        Path untitled = Files.write(folder.resolve("网页复制.txt"),
+                lines.stream().filter(l -> !l.contains("年政府信息公开工作年度报告")).toList());
+        importFromStartView(robot, untitled);
+
+        assertThat(robot.lookup("#message").queryLabeled().getText()).contains("没有找到年报的标题");
+        assertThat(robot.lookup("#organName").queryTextInputControl().getText()).isEmpty();
+        robot.clickOn("#storeButton");
+        assertThat(robot.lookup("#message").queryLabeled().getText()).contains("请填写机关全称");
+        assertThat(ui.workspace.listDrafts()).isEmpty();
+
+        robot.clickOn("#organName").write("凤泉区科学技术局");
+        robot.interact(() -> robot.lookup("#year").queryTextInputControl().setText("2024"));
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+        Report stored = ui.workspace.load("凤泉区科学技术局", 2024).orElseThrow();
+        assertThat(stored.text("s6.text")).contains("无政府信息公开收费项目");
     }
 
     @Test
