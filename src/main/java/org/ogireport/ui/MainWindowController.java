@@ -27,6 +27,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,7 +37,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -129,7 +129,8 @@ public final class MainWindowController implements Navigator {
     private final Map<String, SectionView> views = new HashMap<>();
     private SectionView current;
     private FindingsList findings;
-    /** What the screen showed before a view shown aside (an import's preview), to go back to. */
+    /** A view shown aside (an import's preview), and what the screen showed before it, to go back to. */
+    private Node aside;
     private Node beforeAside;
     private FileDialogs fileDialogs = FileDialogs.platform();
     private FolderOpener folderOpener = FolderOpener.of(null);
@@ -519,9 +520,10 @@ public final class MainWindowController implements Navigator {
     /** Shows a view in place of the draft or the start view, until {@link #back}. */
     void showAside(Node view) {
         Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
-        if (shown != view) {
+        if (shown != aside) {
             beforeAside = shown;
         }
+        aside = view;
         content.getChildren().setAll(view);
     }
 
@@ -532,6 +534,7 @@ public final class MainWindowController implements Navigator {
         } else if (beforeAside != null) {
             content.getChildren().setAll(beforeAside);
         }
+        aside = null;
         beforeAside = null;
     }
 

@@ -56,7 +56,6 @@ final class ProseEditor extends VBox {
             Button insert = new Button(Messages.get("ui.insert.button"));
             insert.setId("insert-figures");
             insert.getStyleClass().add("small-button");
-            insert.setFocusTraversable(false);
             insert.setOnAction(e -> insertFigures());
             top.getChildren().add(2, insert);
         }

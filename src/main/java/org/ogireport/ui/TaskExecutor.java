@@ -100,10 +100,9 @@ final class TaskExecutor implements AutoCloseable {
 
     /**
      * Runs long work (reading or writing a file) in the background and shows how far it has got until it ends;
-     * called on the FX thread.
+     * called on the FX thread. A failure goes to the clerk.
      */
-    <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess,
-                                Consumer<String> onFailure) {
+    <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess) {
         jobsShowingProgress++;
         progress.set(new Progress(-1, action));
         ExportProgress report = (done, step) -> Platform.runLater(() -> {
@@ -116,13 +115,8 @@ final class TaskExecutor implements AutoCloseable {
             onSuccess.accept(result);
         }, message -> {
             ended();
-            onFailure.accept(message);
+            failureSink.accept(message);
         });
-    }
-
-    /** Runs long work showing its progress; a failure goes to the clerk. */
-    <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess) {
-        runShowingProgress(action, job, onSuccess, failureSink);
     }
 
     private void ended() {
