@@ -79,6 +79,7 @@ class ExportWindowTest {
 
         ui.clickDialogButton(robot, "打开所在文件夹");
         assertThat(ui.foldersOpened).containsExactly(out);
+        assertThat(FolderOpener.of(null).open(out)).as("no desktop: the folder is named instead").isFalse();
     }
 
     @Test
