@@ -46,6 +46,7 @@ public final class Workspace implements AutoCloseable {
 
     private final ReportStore store;
     private final RuleSet rules;
+    private final Settings settings;
     private List<Object> autosaveDraft;
     private long autosaveRevision;
     private Instant autosaveStarted;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(ReportStore store, RuleSet rules) {
         this.store = store;
         this.rules = rules;
+        this.settings = new Settings(store.dataDir());
     }
 
     /** Opens the data folder; refused with a clear message when another copy of the app has it open. */
@@ -147,6 +149,12 @@ public final class Workspace implements AutoCloseable {
         return RuleSet.standard().check(report, null);
     }
 
+    /** The file name extension of a check report format (without the dot). */
+    public static String checkReportExtension(String formatId) {
+        return CheckReportWriter.forId(formatId).map(CheckReportWriter::extension).orElseThrow(
+                () -> new IllegalArgumentException("no check report format " + formatId));
+    }
+
     /**
      * Writes a 校验报告 (check report) of a report's findings for the clerk's supervisor.
      *
@@ -203,6 +211,29 @@ public final class Workspace implements AutoCloseable {
                 read.notFound());
     }
 
+    /** The extensions of the files {@link #preview} reads, for a file chooser. */
+    public static List<String> readableExtensions() {
+        return Formats.readableExtensions();
+    }
+
+    /**
+     * Stores a report read by {@link #preview} (perhaps filed under another organ or year since) for its organ and
+     * year. When that draft exists, the clerk chose: replace it (the import becomes its state; the old state stays a
+     * revision) or keep it (the import is only recorded as a revision, to be restored from the history if wanted).
+     *
+     * @param fileName    the file read, for the revision's note
+     * @param keepCurrent whether an existing draft stays as it is
+     */
+    public ImportOutcome storeImport(ImportOutcome read, String fileName, boolean keepCurrent) {
+        Report report = read.report();
+        checkYear(report.year());
+        boolean existed = store.load(report.organ().name(), report.year()).isPresent();
+        String note = Messages.get("app.noteImport", fileName);
+        long revision = existed && keepCurrent ? store.addRevision(report, note) : save(report, note);
+        return new ImportOutcome(report, read.warnings(), read.cellsRead(), read.textsRead(), true,
+                existed && !keepCurrent, revision, read.notFound());
+    }
+
     /** Imports a report from a file as the draft of its organ and year (see {@link #preview}). */
     public ImportOutcome importFile(Path file, String organName, Integer year) {
         ImportOutcome read = preview(file, organName, year);
@@ -224,6 +255,12 @@ public final class Workspace implements AutoCloseable {
                     LOG.debug("preparing the {} export failed; the export itself will say why", formatId, e);
                     return null;
                 }));
+    }
+
+    /** The file name extension of an export format (without the dot). */
+    public static String exportExtension(String formatId) {
+        return Formats.writer(formatId).map(ReportWriter::extension).orElseThrow(
+                () -> new IllegalArgumentException("no export format " + formatId));
     }
 
     /** Exports the final copy of an organ's report of a year (see {@link #export(ExportRequest, ExportProgress)}). */
@@ -309,14 +346,28 @@ public final class Workspace implements AutoCloseable {
      * rewritten): the window marks them for rewriting.
      */
     public List<String> carriedTexts(Report report) {
-        Report previous = report.year() > Report.MIN_YEAR
-                ? store.load(report.organ().name(), report.year() - 1).orElse(null) : null;
+        return carriedTexts(report, previousYear(report).orElse(null));
+    }
+
+    /** The prose fields still word for word as last year's, with last year's report the caller has (or null). */
+    public static List<String> carriedTexts(Report report, Report previous) {
         if (previous == null) {
             return List.of();
         }
         return report.texts().keySet().stream()
                 .filter(k -> previous.catalog().text(k).isPresent() && previous.text(k).equals(report.text(k)))
                 .toList();
+    }
+
+    // ---- the clerk's settings -------------------------------------------------------------------------------
+
+    /** The folder the file dialogs last used (kept in the data folder across restarts), while it exists. */
+    public Optional<Path> lastFolder() {
+        return settings.lastFolder();
+    }
+
+    public void rememberFolder(Path folder) {
+        settings.rememberFolder(folder);
     }
 
     // ---- history and backups --------------------------------------------------------------------------------

@@ -333,6 +333,32 @@ public final class ReportStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Records a report as a revision of the existing draft of its organ and year without making it the draft's
+     * state (an import the clerk keeps beside the current draft): it can be restored from the history.
+     *
+     * @return the id of the new revision
+     * @throws UserException when the organ has no draft of that year
+     */
+    public synchronized long addRevision(Report report, String note) {
+        String json = ReportJson.write(report);
+        try (PreparedStatement ps = conn.prepareStatement("""
+                SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ?""")) {
+            ps.setString(1, report.organ().name());
+            ps.setInt(2, report.year());
+            long draftId;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UserException(Messages.get("app.noDraft", report.organ().name(), report.year()));
+                }
+                draftId = rs.getLong(1);
+            }
+            return insertRevision(draftId, OffsetDateTime.now(clock), note, json);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private long organId(Report report) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT id, kind FROM organ WHERE name = ?")) {
             ps.setString(1, report.organ().name());

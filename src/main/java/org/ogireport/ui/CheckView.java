@@ -7,7 +7,7 @@ import javafx.scene.layout.VBox;
 import org.ogireport.i18n.Messages;
 import org.ogireport.rules.Severity;
 
-/** 检查: every finding of the draft by section, how many are open, and the explanations given. */
+/** 检查: every finding of the draft by section, how many are open, the explanations given; the 校验报告. */
 public final class CheckView extends SectionView {
 
     @FXML
@@ -36,6 +36,11 @@ public final class CheckView extends SectionView {
                 .filter(f -> f.severity() == Severity.W && !session.isOpen(f)).count();
         summary.setText(session.findings().isEmpty() ? Messages.get("ui.check.clean")
                 : Messages.get("ui.check.summary", open.errors(), open.warnings(), explained));
+    }
+
+    @FXML
+    private void writeCheckReport() {
+        navigator.writeCheckReport();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.ogireport.ui;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -8,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ogireport.i18n.Messages;
 
@@ -36,6 +40,33 @@ final class Dialogs {
         ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(ok, cancel);
         return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    /**
+     * Offers a choice of actions.
+     *
+     * @param actions the buttons, in this order; none is the default, as one may replace something
+     * @param close   the button that does none of them (取消, 确定)
+     * @return the index of the action chosen, or -1 for the close button or the window closed
+     */
+    static int choose(Window owner, Alert.AlertType type, String header, String message, List<String> actions,
+                      String close) {
+        Alert alert = alert(owner, type, header, message);
+        List<ButtonType> buttons = actions.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(new ButtonType(close, ButtonBar.ButtonData.CANCEL_CLOSE));
+        // Each button as wide as its words: one long action would otherwise widen them all.
+        alert.getButtonTypes().forEach(b -> ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(b),
+                false));
+        // The buttons stay in the order given, whatever the platform's order of button kinds.
+        ButtonBar bar = (ButtonBar) alert.getDialogPane().lookup(".button-bar");
+        if (bar != null) {
+            bar.setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
+        }
+        // The focus starts on the button that changes nothing: Space on a focused action would take it.
+        Node closeButton = alert.getDialogPane().lookupButton(alert.getButtonTypes().get(actions.size()));
+        alert.setOnShown(e -> Platform.runLater(closeButton::requestFocus)); // after the dialog's own initial focus
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 
     /**
@@ -81,9 +112,12 @@ final class Dialogs {
         return alert;
     }
 
-    private static void style(Dialog<?> dialog, Window owner) {
+    static void style(Dialog<?> dialog, Window owner) {
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        if (owner instanceof Stage stage && dialog.getDialogPane().getScene().getWindow() instanceof Stage own) {
+            own.getIcons().setAll(stage.getIcons());
         }
     }
 }

@@ -53,6 +53,7 @@ public final class DraftSession {
     private final Report report;
     private final FormatCatalog catalog;
     private final Function<Report, List<Finding>> checker;
+    private final Function<Report, List<String>> carriedTexts;
     private final UndoHistory history = new UndoHistory();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final List<Consumer<Set<String>>> listeners = new ArrayList<>();
@@ -62,15 +63,25 @@ public final class DraftSession {
     private Map<String, Severity> marks = Map.of();
     private Map<String, List<Finding>> findingsByKey = Map.of();
     private Map<String, Counts> countsBySection = Map.of();
+    private Set<String> carried = Set.of();
 
     /**
      * @param report  the draft, edited in place
      * @param checker runs the rules (with the previous year, when there is one)
      */
     public DraftSession(Report report, Function<Report, List<Finding>> checker) {
+        this(report, checker, r -> List.of());
+    }
+
+    /**
+     * @param carriedTexts the prose fields still word for word as last year's (to be marked for rewriting)
+     */
+    DraftSession(Report report, Function<Report, List<Finding>> checker,
+                 Function<Report, List<String>> carriedTexts) {
         this.report = report;
         this.catalog = report.catalog();
         this.checker = checker;
+        this.carriedTexts = carriedTexts;
         recheck();
     }
 
@@ -117,6 +128,11 @@ public final class DraftSession {
     Counts totalCounts() {
         return countsBySection.values().stream().reduce(Counts.NONE,
                 (a, b) -> new Counts(a.errors() + b.errors(), a.warnings() + b.warnings()));
+    }
+
+    /** Whether a prose field is still last year's text word for word (copied when the year was begun). */
+    boolean isCarried(String textKey) {
+        return carried.contains(textKey);
     }
 
     /** Whether a warning still wants the clerk's attention: an error always, a warning until it is explained. */
@@ -328,6 +344,7 @@ public final class DraftSession {
         Map<String, Counts> counts = new HashMap<>();
         bySection.forEach((section, c) -> counts.put(section, new Counts(c[0], c[1])));
         countsBySection = counts;
+        carried = Set.copyOf(carriedTexts.apply(report));
         // An explanation changes how a finding is shown even when the findings stay the same.
         findings.setAll(found);
     }

@@ -94,7 +94,8 @@ final class MainViewModel {
      */
     void open(Report report, Report previousYear) {
         autosaveTimer.stop();
-        DraftSession s = new DraftSession(report, r -> workspace.validate(r, previousYear));
+        DraftSession s = new DraftSession(report, r -> workspace.validate(r, previousYear),
+                r -> Workspace.carriedTexts(r, previousYear));
         sections.clear();
         sections.add(SectionViewModel.cover(s));
         for (Section section : report.catalog().sections()) {

@@ -2,6 +2,7 @@ package org.ogireport.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
@@ -23,7 +25,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,7 +40,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.ogireport.app.DataLocation;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -44,7 +47,6 @@ import org.ogireport.model.RevisionInfo;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.ui.DraftSession.Counts;
-import org.ogireport.util.AppVersion;
 import org.ogireport.util.UserException;
 
 /**
@@ -67,6 +69,8 @@ public final class MainWindowController implements Navigator {
 
     /** Where the findings panel starts: the screen keeps about three quarters (table 三 fits beside the panel). */
     private static final double FINDINGS_DIVIDER = 0.75;
+    /** The sizes of the app's icon (packaging/icons) the window offers the desktop. */
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 256);
 
     @FXML
     private BorderPane window;
@@ -91,7 +95,17 @@ public final class MainWindowController implements Navigator {
     @FXML
     private Label dataDir;
     @FXML
+    private HBox busy;
+    @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Label progressStep;
+    @FXML
     private Menu menuGo;
+    @FXML
+    private Menu menuExport;
+    @FXML
+    private MenuItem menuCheckReport;
     @FXML
     private MenuItem menuSave;
     @FXML
@@ -115,6 +129,11 @@ public final class MainWindowController implements Navigator {
     private final Map<String, SectionView> views = new HashMap<>();
     private SectionView current;
     private FindingsList findings;
+    /** A view shown aside (an import's preview), and what the screen showed before it, to go back to. */
+    private Node aside;
+    private Node beforeAside;
+    private FileDialogs fileDialogs = FileDialogs.platform();
+    private FolderOpener folderOpener = FolderOpener.of(null);
 
     /** Loads the main window into a stage and shows it; the data folder comes later ({@link #setWorkspace}). */
     static MainWindowController show(Stage stage, TaskExecutor tasks) {
@@ -128,6 +147,9 @@ public final class MainWindowController implements Navigator {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, c::onKey);
         stage.titleProperty().unbind();
         stage.setTitle(Messages.get("app.name"));
+        stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(MainWindowController.class
+                .getResourceAsStream("icons/ogi-report-" + size + ".png"))).toList());
+        c.showProgress(tasks);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setScene(scene);
@@ -146,6 +168,18 @@ public final class MainWindowController implements Navigator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The status bar shows the long job running in the background, and how far it has got. */
+    private void showProgress(TaskExecutor executor) {
+        busy.visibleProperty().bind(executor.progressProperty().isNotNull());
+        busy.managedProperty().bind(busy.visibleProperty());
+        executor.progressProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                progressBar.setProgress(now.done() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : now.done());
+                progressStep.setText(now.step());
+            }
+        });
     }
 
     @FXML
@@ -175,7 +209,7 @@ public final class MainWindowController implements Navigator {
         FXMLLoader loader = loader("StartView.fxml");
         load(loader);
         startView = loader.getController();
-        startView.init(startModel);
+        startView.init(startModel, this::newYear, this::importReport);
         showStart();
     }
 
@@ -199,7 +233,12 @@ public final class MainWindowController implements Navigator {
     }
 
     private void opened(StartViewModel.Opened opened, String message) {
-        openDraft(opened.report(), opened.previousYear());
+        openDraft(opened.report(), opened.previousYear(), message);
+    }
+
+    /** Opens a draft and says, on its first screen, how it came to be (or nothing when message is null). */
+    void openDraft(Report report, Report previousYear, String message) {
+        openDraft(report, previousYear);
         if (message != null) {
             current.messages().info(message);
         }
@@ -232,7 +271,8 @@ public final class MainWindowController implements Navigator {
     }
 
     private void showEditor(boolean shown) {
-        for (MenuItem item : List.of(menuSave, menuHistory, menuFill, menuNextProblem, menuGo)) {
+        for (MenuItem item : List.of(menuSave, menuHistory, menuFill, menuNextProblem, menuGo, menuExport,
+                menuCheckReport)) {
             item.setDisable(!shown);
         }
         if (!shown) {
@@ -258,7 +298,7 @@ public final class MainWindowController implements Navigator {
     }
 
     /** Commits open editors and writes the draft; false (after telling the clerk) when it cannot be written. */
-    private boolean saveOpenDraft() {
+    boolean saveOpenDraft() {
         if (model.session() == null) {
             return true;
         }
@@ -434,17 +474,112 @@ public final class MainWindowController implements Navigator {
         });
     }
 
+    // ---- files in and out -------------------------------------------------------------------------------------
+
+    Stage stage() {
+        return stage;
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    FileDialogs files() {
+        return fileDialogs;
+    }
+
+    FolderOpener folders() {
+        return folderOpener;
+    }
+
+    /** Puts in other file dialogs (the tests answer them by themselves). */
+    void useFileDialogs(FileDialogs dialogs) {
+        this.fileDialogs = dialogs;
+    }
+
+    void useFolderOpener(FolderOpener opener) {
+        this.folderOpener = opener;
+    }
+
+    /** Where a file dialog starts: the folder used last (also after a restart), else the clerk's home folder. */
+    Path startFolder() {
+        return model.workspace().lastFolder().orElse(Path.of(System.getProperty("user.home")));
+    }
+
+    void rememberFolder(Path folder) {
+        if (folder != null) {
+            Workspace ws = model.workspace();
+            tasks.run(Messages.get("ui.action.settings"), () -> {
+                ws.rememberFolder(folder);
+                return null;
+            }, done -> {
+            });
+        }
+    }
+
+    /** Shows a view in place of the draft or the start view, until {@link #back}. */
+    void showAside(Node view) {
+        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        if (shown != aside) {
+            beforeAside = shown;
+        }
+        aside = view;
+        content.getChildren().setAll(view);
+    }
+
+    /** Back from a view shown aside to what was shown before it. */
+    void back() {
+        if (beforeAside == editor) {
+            backToDraft();
+        } else if (beforeAside != null) {
+            content.getChildren().setAll(beforeAside);
+        }
+        aside = null;
+        beforeAside = null;
+    }
+
+    @FXML
+    void importReport() {
+        if (model != null) {
+            new Importing(this).start();
+        }
+    }
+
+    @FXML
+    void newYear() {
+        if (model != null) {
+            new NewYearDialog(this).start();
+        }
+    }
+
+    void export(String formatId) {
+        if (model != null) {
+            new Exporting(this).export(formatId);
+        }
+    }
+
+    /** A command of the 导出 menu: its user data is the format. */
+    @FXML
+    private void exportAs(ActionEvent e) {
+        export((String) ((MenuItem) e.getSource()).getUserData());
+    }
+
+    @FXML
+    @Override
+    public void writeCheckReport() {
+        if (model != null) {
+            new Exporting(this).writeCheckReport();
+        }
+    }
+
     @FXML
     private void showKeys() {
         Dialogs.info(stage, Messages.get("ui.keys.title"), Messages.get("ui.keys.text"));
     }
 
     @FXML
-    private void showAbout() {
-        String folder = model == null ? "" : model.workspace().dataDir().toString();
-        String logs = model == null ? "" : DataLocation.logDir(model.workspace().dataDir()).toString();
-        Dialogs.info(stage, Messages.get("app.name"), Messages.get("ui.about.text", AppVersion.get(),
-                Workspace.engineVersion(), folder, logs));
+    void showAbout() {
+        AboutDialog.show(stage, model == null ? null : model.workspace().dataDir());
     }
 
     @FXML
@@ -543,8 +678,10 @@ public final class MainWindowController implements Navigator {
                 return;
             }
             heading.setText(s.heading());
-            // Bound to the list, not the cell: a cell not yet laid out would wrap the heading into a tall column.
-            heading.maxWidthProperty().bind(getListView().widthProperty().subtract(64));
+            // Bound to the list, not the cell: a cell not yet laid out would wrap the heading into a tall column. The
+            // badge keeps its width (✖7 ⚠10 is wider than ✔).
+            heading.maxWidthProperty().bind(getListView().widthProperty().subtract(badge.widthProperty())
+                    .subtract(36));
             s.countsProperty().addListener(onCounts);
             show(s.countsProperty().get());
             setGraphic(box);

@@ -2,8 +2,10 @@ package org.ogireport.ui;
 
 import org.ogireport.rules.Finding;
 
-/** What the screens ask of the main window: go to where a finding is. */
+/** What the screens ask of the main window: go to where a finding is, write the 校验报告. */
 interface Navigator {
 
     void jumpTo(Finding finding);
+
+    void writeCheckReport();
 }

@@ -19,6 +19,7 @@ public final class OgiApp extends Application {
         Path dir = GuiMain.dataDir();
         tasks = new TaskExecutor(DataLocation.logDir(dir), message -> Dialogs.error(stage, message));
         MainWindowController window = MainWindowController.show(stage, tasks);
+        window.useFolderOpener(FolderOpener.of(getHostServices()));
         StartupProbe.windowShown();
         // The store is opened off the FX thread: the window appears at once.
         tasks.run(Messages.get("ui.action.openData"), () -> Workspace.open(dir), ws -> {

@@ -3,6 +3,7 @@ package org.ogireport.ui;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -11,12 +12,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
+import org.ogireport.rules.ApplicationCounts;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 
 /**
  * One prose field of the report: its heading as it will print (（一）主动公开情况), a multi-line editor, the character
- * count, and the open findings on it right below (red for an error, amber for a warning).
+ * count, and the open findings on it right below (red for an error, amber for a warning). A text still as last year's
+ * is marked for rewriting; 一（二） has the 插入表格数字 helper.
  */
 final class ProseEditor extends VBox {
 
@@ -25,14 +28,20 @@ final class ProseEditor extends VBox {
 
     private final TextField field;
     private final DraftSession session;
+    private final MessageBar messages;
     private final TextArea area = new TextArea();
     private final Label count = new Label();
+    private final Label carried = new Label(Messages.get("ui.prose.carried"));
     private final Label problems = new Label();
     private boolean syncing;
 
-    ProseEditor(TextField field, DraftSession session) {
+    /**
+     * @param messages where the result of the helper is said
+     */
+    ProseEditor(TextField field, DraftSession session, MessageBar messages) {
         this.field = field;
         this.session = session;
+        this.messages = messages;
         getStyleClass().add("prose-editor");
         Label heading = new Label(field.heading() != null ? field.heading() : field.label());
         heading.getStyleClass().add("prose-heading");
@@ -43,6 +52,15 @@ final class ProseEditor extends VBox {
         count.getStyleClass().add("prose-count");
         HBox top = new HBox(8, heading, gap, count);
         top.setAlignment(Pos.BASELINE_LEFT);
+        if (field.key().equals(ApplicationCounts.PROSE_FIELD)) {
+            Button insert = new Button(Messages.get("ui.insert.button"));
+            insert.setId("insert-figures");
+            insert.getStyleClass().add("small-button");
+            insert.setOnAction(e -> insertFigures());
+            top.getChildren().add(2, insert);
+        }
+        carried.getStyleClass().add("carried-note");
+        carried.setWrapText(true);
 
         area.setId("text-" + field.key().replace('.', '-'));
         area.setWrapText(true);
@@ -62,7 +80,7 @@ final class ProseEditor extends VBox {
         });
         problems.getStyleClass().add("field-problems");
         problems.setWrapText(true);
-        getChildren().addAll(top, area, problems);
+        getChildren().addAll(top, carried, area, problems);
         session.addListener(keys -> {
             if (keys.contains(field.key())) {
                 sync();
@@ -79,6 +97,23 @@ final class ProseEditor extends VBox {
 
     TextArea area() {
         return area;
+    }
+
+    /**
+     * Inserts the sentence of table 三's counts where the caret is, as one step of the undo history; says what is
+     * missing while the table is not filled.
+     */
+    void insertFigures() {
+        String sentence = TableSentence.of(session.report());
+        if (sentence == null) {
+            messages.error(Messages.get("ui.insert.incomplete"));
+            return;
+        }
+        session.sealTyping();
+        area.insertText(area.getCaretPosition(), sentence);
+        session.sealTyping();
+        area.requestFocus();
+        messages.info(Messages.get("ui.insert.done"));
     }
 
     /** Shows the draft's text after an undo or redo, keeping the caret near where it was. */
@@ -98,12 +133,18 @@ final class ProseEditor extends VBox {
     }
 
     private void showCount() {
-        String text = area.getText();
-        long chars = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        count.setText(Messages.get("ui.prose.count", chars));
+        count.setText(Messages.get("ui.prose.count", length(area.getText())));
+    }
+
+    /** The length of a text as the clerk counts it: its characters without spaces and line breaks. */
+    static long length(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     private void showFindings() {
+        boolean lastYears = session.isCarried(field.key());
+        carried.setVisible(lastYears);
+        carried.setManaged(lastYears);
         List<Finding> open = session.findingsAt(field.key()).stream().filter(session::isOpen).toList();
         Severity mark = session.mark(field.key());
         area.pseudoClassStateChanged(ERROR, mark == Severity.E);

@@ -2,6 +2,8 @@ package org.ogireport.ui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +56,13 @@ final class ReportGrid extends GridPane {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass UNFILLED = PseudoClass.getPseudoClass("unfilled");
+    private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
     private final Grid grid;
     private final DraftSession session;
     private final MessageBar messages;
+    /** Shown, not edited (an import's preview): the cursor moves and copies, nothing types, pastes or empties. */
+    private final boolean readOnly;
     private final int rowDepth;
     private final int colDepth;
     private final int top;
@@ -80,9 +85,14 @@ final class ReportGrid extends GridPane {
     private boolean editingByTyping;
 
     ReportGrid(Grid grid, DraftSession session, MessageBar messages) {
+        this(grid, session, messages, false);
+    }
+
+    ReportGrid(Grid grid, DraftSession session, MessageBar messages, boolean readOnly) {
         this.grid = grid;
         this.session = session;
         this.messages = messages;
+        this.readOnly = readOnly;
         this.rowDepth = grid.rows().stream().mapToInt(r -> r.path().size()).max().orElse(0);
         this.colDepth = grid.columns().stream().mapToInt(c -> c.path().size()).max().orElse(0);
         this.top = (grid.title() == null ? 0 : 1) + colDepth;
@@ -298,6 +308,25 @@ final class ReportGrid extends GridPane {
         }
     }
 
+    /** Gives the grids of a table the same label and number area widths, so that they read as one table (表二). */
+    static void alignColumns(List<ReportGrid> grids) {
+        double[] labels = new double[0];
+        double data = 0;
+        for (ReportGrid g : grids) {
+            double[] own = g.labelWidths();
+            if (own.length > labels.length) {
+                labels = Arrays.copyOf(labels, own.length);
+            }
+            for (int i = 0; i < own.length; i++) {
+                labels[i] = Math.max(labels[i], own[i]);
+            }
+            data = Math.max(data, g.dataAreaWidth());
+        }
+        for (ReportGrid g : grids) {
+            g.applyWidths(Arrays.copyOf(labels, g.labelWidths().length), data);
+        }
+    }
+
     private static ColumnConstraints fixed(double width) {
         ColumnConstraints cc = new ColumnConstraints(width, width, width);
         cc.setFillWidth(true);
@@ -382,6 +411,19 @@ final class ReportGrid extends GridPane {
                 boolean in = r >= r0 && r <= r1 && c >= c0 && c <= c1;
                 cells[r][c].pseudoClassStateChanged(SELECTED, active && multi && in);
                 cells[r][c].pseudoClassStateChanged(CURSOR, active && r == cursorRow && c == cursorCol);
+            }
+        }
+    }
+
+    /** Marks the cells a file did not give (an import's preview), unlike those it gave blank. */
+    void markMissing(Collection<String> keys) {
+        String tip = Messages.get("ui.import.cellMissing");
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (keys.contains(specs[r][c].key())) {
+                    cells[r][c].pseudoClassStateChanged(MISSING, true);
+                    cells[r][c].setTooltip(new Tooltip(tip));
+                }
             }
         }
     }
@@ -583,6 +625,9 @@ final class ReportGrid extends GridPane {
      * @param typed the character that started it (replacing the value), or null to edit the value in place
      */
     private boolean startEditing(String typed) {
+        if (readOnly) {
+            return true;
+        }
         CellSpec spec = specs[cursorRow][cursorCol];
         if (session.isComputed(spec)) {
             messages.error(Messages.get("ui.cell.computed", CellInput.place(session.catalog(), spec)));
@@ -673,7 +718,7 @@ final class ReportGrid extends GridPane {
      */
     void paste(String text) {
         List<List<String>> block = TabText.parse(text);
-        if (block.isEmpty()) {
+        if (block.isEmpty() || readOnly) {
             return;
         }
         int height = block.size();
@@ -721,6 +766,9 @@ final class ReportGrid extends GridPane {
     }
 
     private boolean clearSelection() {
+        if (readOnly) {
+            return true;
+        }
         Map<String, BigDecimal> empty = new LinkedHashMap<>();
         for (int r = Math.min(anchorRow, cursorRow); r <= Math.max(anchorRow, cursorRow); r++) {
             for (int c = Math.min(anchorCol, cursorCol); c <= Math.max(anchorCol, cursorCol); c++) {

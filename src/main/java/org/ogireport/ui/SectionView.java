@@ -68,7 +68,7 @@ abstract class SectionView {
     /** Adds an editor for each prose field of the screen, under its printed heading. */
     protected final void addProseEditors(VBox body) {
         for (TextField t : model.texts()) {
-            ProseEditor editor = new ProseEditor(t, model.session());
+            ProseEditor editor = new ProseEditor(t, model.session(), messages);
             proseEditors.add(editor);
             body.getChildren().add(editor);
         }

@@ -17,7 +17,10 @@ import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.OrganKind;
 
-/** The start view: open one of the recent drafts, or start the report of an organ and year. */
+/**
+ * The start view: open one of the recent drafts, or start the report of an organ and year: empty, from the year
+ * before, or from a file.
+ */
 public final class StartView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -38,9 +41,17 @@ public final class StartView {
     private Label message;
 
     private StartViewModel model;
+    private Runnable newYear;
+    private Runnable importReport;
 
-    void init(StartViewModel model) {
+    /**
+     * @param newYear      从上一年开始
+     * @param importReport 导入已有年报
+     */
+    void init(StartViewModel model, Runnable newYear, Runnable importReport) {
         this.model = model;
+        this.newYear = newYear;
+        this.importReport = importReport;
         drafts.setItems(model.drafts());
         drafts.setPlaceholder(new Label(Messages.get("ui.noDrafts")));
         drafts.setCellFactory(list -> new ListCell<>() {
@@ -108,5 +119,15 @@ public final class StartView {
     @FXML
     private void create() {
         model.create();
+    }
+
+    @FXML
+    private void newYear() {
+        newYear.run();
+    }
+
+    @FXML
+    private void importReport() {
+        importReport.run();
     }
 }

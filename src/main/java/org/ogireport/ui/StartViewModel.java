@@ -13,9 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ogireport.app.Workspace;
-import org.ogireport.format.ValueKind;
 import org.ogireport.i18n.Messages;
-import org.ogireport.model.CellInput;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
@@ -85,25 +83,14 @@ final class StartViewModel {
 
     /** Creates the draft of the entered organ and year, or opens it when it exists already. */
     void create() {
-        String name = organName.get() == null ? "" : organName.get().strip();
-        if (name.isEmpty()) {
-            message.set(Messages.get("ui.start.noOrgan"));
-            return;
-        }
-        if (organKind.get() == null) {
-            message.set(Messages.get("ui.start.noKind"));
-            return;
-        }
-        CellInput.Parsed parsed = CellInput.parse(year.get(), ValueKind.COUNT);
-        long y = parsed.isValid() && !parsed.isEmpty() ? parsed.value().longValue() : -1;
-        if (y < Report.MIN_YEAR || y > Report.MAX_YEAR) {
-            message.set(Messages.get("ui.start.badYear", year.get() == null ? "" : year.get().strip(),
-                    Report.MIN_YEAR, Report.MAX_YEAR));
+        OrganYearInput input = OrganYearInput.check(organName.get(), organKind.get(), year.get(), message::set);
+        if (input == null) {
             return;
         }
         message.set("");
-        Organ organ = new Organ(name, organKind.get());
-        int reportYear = (int) y;
+        Organ organ = input.organ();
+        String name = organ.name();
+        int reportYear = input.year();
         Workspace ws = main.workspace();
         record Created(Opened opened, boolean existed) {
         }

@@ -1,7 +1,6 @@
 package org.ogireport.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
@@ -30,28 +29,9 @@ public final class TableSectionView extends SectionView {
             body.getChildren().add(grid);
         }
         if (grids.size() > 1) {
-            alignColumns();
+            ReportGrid.alignColumns(grids);
         }
         root.setBottom(messages);
-    }
-
-    /** Gives the grids of a table the same label and number area widths, so that they read as one table. */
-    private void alignColumns() {
-        double[] labels = new double[0];
-        double data = 0;
-        for (ReportGrid g : grids) {
-            double[] own = g.labelWidths();
-            if (own.length > labels.length) {
-                labels = Arrays.copyOf(labels, own.length);
-            }
-            for (int i = 0; i < own.length; i++) {
-                labels[i] = Math.max(labels[i], own[i]);
-            }
-            data = Math.max(data, g.dataAreaWidth());
-        }
-        for (ReportGrid g : grids) {
-            g.applyWidths(Arrays.copyOf(labels, g.labelWidths().length), data);
-        }
     }
 
     List<ReportGrid> grids() {

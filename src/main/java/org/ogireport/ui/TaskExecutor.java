@@ -11,6 +11,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ogireport.app.ExportProgress;
 import org.ogireport.i18n.Messages;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
@@ -25,12 +28,28 @@ final class TaskExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
 
+    /**
+     * How far the long job in the background has got, for the status bar.
+     *
+     * @param done from 0 to 1, or negative while it cannot tell
+     */
+    record Progress(double done, String step) {
+    }
+
+    /** Work that says how far it has got. */
+    @FunctionalInterface
+    interface ProgressJob<T> {
+        T call(ExportProgress progress) throws Exception;
+    }
+
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ogi-background");
         t.setDaemon(true);
         return t;
     });
     private final AtomicInteger pending = new AtomicInteger();
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
+    private int jobsShowingProgress;
     private final Path logDir;
     private final Consumer<String> failureSink;
 
@@ -77,6 +96,38 @@ final class TaskExecutor implements AutoCloseable {
                 });
             }
         });
+    }
+
+    /**
+     * Runs long work (reading or writing a file) in the background and shows how far it has got until it ends;
+     * called on the FX thread. A failure goes to the clerk.
+     */
+    <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess) {
+        jobsShowingProgress++;
+        progress.set(new Progress(-1, action));
+        ExportProgress report = (done, step) -> Platform.runLater(() -> {
+            if (progress.get() != null) {
+                progress.set(new Progress(done, step));
+            }
+        });
+        run(action, () -> job.call(report), result -> {
+            ended();
+            onSuccess.accept(result);
+        }, message -> {
+            ended();
+            failureSink.accept(message);
+        });
+    }
+
+    private void ended() {
+        if (--jobsShowingProgress == 0) {
+            progress.set(null);
+        }
+    }
+
+    /** The progress of the long jobs running, or null when none is. */
+    ReadOnlyObjectProperty<Progress> progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ogireport.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -102,6 +103,32 @@ class ReportStoreTest {
             assertThat(store.load(organ, 2024)).contains(old);
             assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(third, second, first);
             assertThat(store.revision(organ, 2023, first)).as("a revision of another draft").isEmpty();
+        }
+    }
+
+    @Test
+    void aRevisionAddedBesideTheDraftLeavesItsStateAlone() {
+        try (ReportStore store = ReportStore.open(dir)) {
+            Report current = TestReports.full(2024, 3);
+            String organ = current.organ().name();
+            long first = store.save(current, "保存", 1, 2);
+            Report other = current.copy();
+            other.setCount("t3.r1.np", 999L);
+
+            long added = store.addRevision(other, "导入 别人的.docx");
+
+            assertThat(added).isGreaterThan(first);
+            assertThat(store.load(organ, 2024)).contains(current);
+            assertThat(store.list()).singleElement().satisfies(d -> {
+                assertThat(d.revisionId()).isEqualTo(first);
+                assertThat(d.errors()).isEqualTo(1);
+            });
+            assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id, RevisionInfo::current)
+                    .containsExactly(tuple(added, false),
+                            tuple(first, true));
+            assertThat(store.revision(organ, 2024, added)).contains(other);
+            assertThatThrownBy(() -> store.addRevision(TestReports.full(2023, 1), "导入"))
+                    .isInstanceOf(UserException.class).hasMessageContaining("2023");
         }
     }
 

@@ -35,7 +35,8 @@ class FindingsListTest {
     @Start
     void start(Stage stage) {
         session = new DraftSession(TestReports.empty(2024), FindingsListTest::emptyProblems);
-        ProseEditor editor = new ProseEditor(session.catalog().text("s5.problems").orElseThrow(), session);
+        ProseEditor editor = new ProseEditor(session.catalog().text("s5.problems").orElseThrow(), session,
+                new MessageBar());
         FindingsList list = new FindingsList(session, false, jumps::add);
         list.setId("findings");
         Scene scene = new Scene(new VBox(editor, list), 700, 500);

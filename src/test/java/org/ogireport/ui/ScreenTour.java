@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -14,13 +17,18 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.ogireport.app.Workspace;
@@ -104,6 +112,7 @@ public final class ScreenTour {
         steps.add(() -> shoot(scene, "13-trial-empty-table3"));
         steps.add(() -> select(scene, 2));
         steps.add(() -> shoot(scene, "14-trial-empty-table2"));
+        addFileSteps(steps, stage, window, data);
         steps.add(() -> {
             Platform.exit();
             return true;
@@ -117,6 +126,115 @@ public final class ScreenTour {
         }));
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
+    }
+
+    /** The commands that read and write files, their views and dialogs; the file dialogs answer by themselves. */
+    @SuppressWarnings("unchecked")
+    private static void addFileSteps(List<BooleanSupplier> steps, Stage stage, MainWindowController window,
+                                     Path data) throws IOException {
+        Deque<Path> answers = new ArrayDeque<>();
+        window.useFileDialogs(new FileDialogs() {
+            @Override
+            public Optional<Path> open(Window owner, String title, List<FileType> types, Path folder) {
+                return Optional.ofNullable(answers.poll());
+            }
+
+            @Override
+            public Optional<Path> save(Window owner, String title, List<FileType> types, Path folder, String name) {
+                return Optional.ofNullable(answers.poll());
+            }
+        });
+        Path samples = Path.of(System.getProperty("ogi.sharedSamples", "../shared/samples"));
+        Path exports = Files.createDirectories(data.resolve("exports"));
+        Scene scene = stage.getScene();
+        // The web copy cut off in the middle of table 三: the preview shows what is missing.
+        List<String> lines = Files.readAllLines(samples.resolve("fengquan-science-bureau-2024.txt"));
+        Path truncated = Files.write(exports.resolve("凤泉区科技局年报（不完整）.txt"), lines.subList(0, 66));
+        steps.add(() -> {
+            window.showStart();
+            answers.add(truncated);
+            Platform.runLater(window::importReport);
+            return true;
+        });
+        steps.add(() -> scene.lookup("#storeButton") != null && shoot(scene, "20-import-notes"));
+        steps.add(() -> tab(scene, 2) && shoot(scene, "21-import-table3"));
+        steps.add(() -> scrollDown(scene));
+        steps.add(() -> shoot(scene, "21b-import-table3-bottom"));
+        steps.add(() -> tab(scene, 4) && shoot(scene, "22-import-prose"));
+        steps.add(() -> {
+            ((TextField) scene.lookup("#organName")).setText("测试市人民政府");
+            Platform.runLater(() -> ((Button) scene.lookup("#storeButton")).fire());
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "23-import-exists"));
+        steps.add(() -> closeDialog(stage, "取消"));
+        steps.add(() -> {
+            ((Button) scene.lookup("#cancelButton")).fire();
+            Platform.runLater(window::newYear);
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "24-new-year"));
+        steps.add(() -> closeDialog(stage, "开始")); // the newest draft's organ has no year before: said in the dialog
+        steps.add(() -> shootDialog(stage, "24b-new-year-refused"));
+        steps.add(() -> {
+            ComboBox<String> organ = (ComboBox<String>) dialog(stage).getScene().lookup("#newYear-organ");
+            organ.setValue("测试市人民政府");
+            return closeDialog(stage, "开始");
+        });
+        steps.add(() -> shootDialog(stage, "25-new-year-replace") || true);
+        steps.add(() -> select(scene, 1) && shoot(scene, "26-carried-prose"));
+        steps.add(() -> {
+            window.showStart();
+            return true;
+        });
+        steps.add(() -> open(scene, "测试市人民政府 · 2024"));
+        steps.add(() -> {
+            answers.add(exports.resolve("测试市人民政府2024年政府信息公开工作年度报告.docx"));
+            Platform.runLater(() -> window.export("docx"));
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "27-export-refused"));
+        steps.add(() -> closeDialog(stage, "导出草稿"));
+        steps.add(() -> shootDialog(stage, "28-export-done"));
+        steps.add(() -> closeDialog(stage, "确定"));
+        steps.add(() -> {
+            Platform.runLater(window::showAbout);
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "29-about"));
+        steps.add(() -> closeDialog(stage, "关闭"));
+    }
+
+    private static boolean scrollDown(Scene scene) {
+        ((ScrollPane) ((TabPane) scene.lookup("#tabs")).getTabs().get(2).getContent()).setVvalue(1);
+        return true;
+    }
+
+    private static boolean tab(Scene scene, int index) {
+        ((TabPane) scene.lookup("#tabs")).getSelectionModel().select(index);
+        return true;
+    }
+
+    /** The dialog open over the window, or null. */
+    private static Window dialog(Stage stage) {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    private static boolean shootDialog(Stage stage, String name) {
+        Window d = dialog(stage);
+        return d != null && shoot(d.getScene(), name);
+    }
+
+    private static boolean closeDialog(Stage stage, String button) {
+        Window d = dialog(stage);
+        if (d == null) {
+            return false;
+        }
+        d.getScene().getRoot().lookupAll(".button").stream().map(n -> (Button) n)
+                .filter(b -> b.getText().replace("_", "").startsWith(button)).findFirst()
+                .ifPresent(b -> Platform.runLater(b::fire));
+        return true;
     }
 
     private static boolean open(Scene scene, String organ) {

@@ -6,15 +6,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
@@ -28,11 +36,35 @@ import org.testfx.util.WaitForAsyncUtils;
 final class UiHarness {
 
     final Path dir;
-    final Workspace workspace;
+    Workspace workspace;
     final TaskExecutor tasks;
     final MainWindowController window;
     /** The failures the window would have shown the clerk. */
     final List<String> failures = new CopyOnWriteArrayList<>();
+    /** Answers the file dialogs in place of the clerk. */
+    final FileAnswers files = new FileAnswers();
+    /** The folders the window asked the desktop to open. */
+    final List<Path> foldersOpened = new CopyOnWriteArrayList<>();
+
+    /** File dialogs that answer with the files a test queued, and remember where they started and what they proposed. */
+    static final class FileAnswers implements FileDialogs {
+        final Deque<Path> answers = new ArrayDeque<>();
+        final List<Path> startedIn = new ArrayList<>();
+        final List<String> proposed = new ArrayList<>();
+
+        @Override
+        public Optional<Path> open(Window owner, String title, List<FileType> types, Path folder) {
+            startedIn.add(folder);
+            return Optional.ofNullable(answers.poll());
+        }
+
+        @Override
+        public Optional<Path> save(Window owner, String title, List<FileType> types, Path folder, String fileName) {
+            startedIn.add(folder);
+            proposed.add(fileName);
+            return Optional.ofNullable(answers.poll());
+        }
+    }
 
     private UiHarness(Stage stage) {
         try {
@@ -43,6 +75,8 @@ final class UiHarness {
         workspace = Workspace.open(dir);
         tasks = new TaskExecutor(dir.resolve("logs"), failures::add);
         window = MainWindowController.show(stage, tasks);
+        window.useFileDialogs(files);
+        window.useFolderOpener(folder -> foldersOpened.add(folder));
         window.setWorkspace(workspace);
     }
 
@@ -60,6 +94,36 @@ final class UiHarness {
         robot.clickOn("#openButton");
         awaitIdle();
         assertThat(window.model().session()).isNotNull();
+    }
+
+    /** Closes the data folder and opens it again in the window, as after a restart of the app. */
+    void restart(FxRobot robot) {
+        robot.interact(() -> window.model().closeDraft());
+        workspace.close();
+        workspace = Workspace.open(dir);
+        robot.interact(() -> window.setWorkspace(workspace));
+        awaitIdle();
+    }
+
+    /** Runs a command of the window that may show a dialog (so it cannot be awaited), and lets it appear. */
+    void command(Runnable command) {
+        Platform.runLater(command);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text shown in the dialog open now. */
+    String dialogText(FxRobot robot) {
+        return String.join("\n", robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList());
+    }
+
+    /** Clicks the button of the open dialog whose text starts so (its mnemonic aside). */
+    void clickDialogButton(FxRobot robot, String text) {
+        Button button = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().replace("_", "").startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text + " in the dialog: " + dialogText(robot)));
+        robot.clickOn(button);
+        awaitIdle();
     }
 
     /** Waits until the background thread has nothing left and its results are shown. */

@@ -1,0 +1,61 @@
+package org.ogireport.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.ogireport.io.SafeFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clerk's small preferences, in {@value #FILE} in the data folder (which is per user): the folder the file
+ * dialogs last used. Losing them costs nothing, so a file that cannot be read or written is logged and ignored.
+ */
+final class Settings {
+
+    static final String FILE = "settings.properties";
+    private static final String LAST_FOLDER = "lastFolder";
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+
+    private final Path file;
+
+    Settings(Path dataDir) {
+        this.file = dataDir.resolve(FILE);
+    }
+
+    /** The folder a file dialog last used, while it still exists. */
+    synchronized Optional<Path> lastFolder() {
+        String value = read().getProperty(LAST_FOLDER);
+        try {
+            return Optional.ofNullable(value).map(Path::of).filter(Files::isDirectory);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    synchronized void rememberFolder(Path folder) {
+        Properties p = read();
+        p.setProperty(LAST_FOLDER, folder.toAbsolutePath().normalize().toString());
+        try {
+            SafeFiles.writeAtomically(file, true, out -> p.store(out, "ogi-report settings"));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot write {}", file, e);
+        }
+    }
+
+    private Properties read() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("cannot read {}", file, e);
+            }
+        }
+        return p;
+    }
+}
