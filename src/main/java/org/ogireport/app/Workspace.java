@@ -172,13 +172,8 @@ public final class Workspace implements AutoCloseable {
 
     // ---- import and export ----------------------------------------------------------------------------------
 
-    /** Reads a report from a file, without storing it. */
-    public static ImportResult read(Path file) {
-        return read(file, null, null);
-    }
-
     /** Reads a report from a file, without storing it; the organ and year serve where the file names none. */
-    public static ImportResult read(Path file, String organName, Integer year) {
+    private static ImportResult read(Path file, String organName, Integer year) {
         ReportReader reader = Formats.readerFor(file).orElseThrow(() -> new UserException(
                 Messages.get("app.unknownFileType", file.getFileName(), String.join("、", Formats.readableExtensions()))));
         if (!Files.exists(file)) {
