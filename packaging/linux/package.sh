@@ -22,7 +22,7 @@ if [ -z "$jdk" ]; then
   jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
   echo "warning: no Temurin JDK found; linking the runtime from $jdk (its glibc needs may exceed older systems')" >&2
 fi
-echo "runtime from: $("$jdk/bin/java" -version 2>&1 | head -1) ($jdk)"
+echo "runtime from: $("$jdk/bin/java" -version 2>&1 | sed -n 1p) ($jdk)"
 
 rm -rf $t/runtime $t/jpackage $t/installer
 cp $t/ogi-report.jar $t/jpackage-input/
