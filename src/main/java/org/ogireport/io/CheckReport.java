@@ -24,6 +24,10 @@ import org.ogireport.rules.FindingPlace;
  */
 public record CheckReport(String title, String subject, String date, String summary, String note, List<Group> groups) {
 
+    /** The share of the text width each column takes: rule, severity, place, message, explanation. */
+    public static final List<Integer> COLUMN_PERCENT = List.of(11, 11, 18, 38, 22);
+
+
     /** The findings of one section. */
     public record Group(String heading, List<Line> lines) {
     }

@@ -38,8 +38,6 @@ final class CheckReportDocx implements CheckReportWriter {
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1417;
     private static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
-    /** Column shares of the text width: rule, severity, place, message, explanation. */
-    private static final int[] COLUMN_PERCENT = {11, 11, 18, 38, 22};
     private static final int BODY_PT = 11;
     private static final int TABLE_PT = 10;
     private static final String HEADER_FILL = "E6E6E6";
@@ -128,9 +126,9 @@ final class CheckReportDocx implements CheckReportWriter {
         layout.setType(STTblLayoutType.FIXED);
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
                 : table.getCTTbl().getTblGrid();
-        int[] widths = new int[COLUMN_PERCENT.length];
+        int[] widths = new int[CheckReport.COLUMN_PERCENT.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = TEXT_WIDTH * COLUMN_PERCENT[i] / 100;
+            widths[i] = TEXT_WIDTH * CheckReport.COLUMN_PERCENT.get(i) / 100;
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[i]));
         }
         XWPFTableRow header = table.getRow(0);

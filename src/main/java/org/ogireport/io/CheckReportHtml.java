@@ -27,8 +27,6 @@ final class CheckReportHtml implements CheckReportWriter {
             .signature { margin-top: 3em; }
             @media print { body { margin: 0; } tr { page-break-inside: avoid; } }
             """;
-    /** Column shares: rule, severity, place, message, explanation (as attributes too, for Word and LibreOffice). */
-    private static final int[] COLUMN_PERCENT = {11, 11, 18, 38, 22};
 
     @Override
     public String id() {
@@ -61,13 +59,13 @@ final class CheckReportHtml implements CheckReportWriter {
             Element table = body.appendElement("table").attr("border", "1").attr("cellspacing", "0")
                     .attr("cellpadding", "4").attr("width", "100%");
             Element colgroup = table.appendElement("colgroup");
-            for (int percent : COLUMN_PERCENT) {
+            for (int percent : CheckReport.COLUMN_PERCENT) {
                 colgroup.appendElement("col").attr("width", percent + "%").attr("style", "width: " + percent + "%");
             }
             Element header = table.appendElement("thead").appendElement("tr");
             List<String> columns = CheckReport.columns();
             for (int c = 0; c < columns.size(); c++) {
-                header.appendElement("th").attr("width", COLUMN_PERCENT[c] + "%").text(columns.get(c));
+                header.appendElement("th").attr("width", CheckReport.COLUMN_PERCENT.get(c) + "%").text(columns.get(c));
             }
             Element rows = table.appendElement("tbody");
             for (CheckReport.Line l : g.lines()) {
