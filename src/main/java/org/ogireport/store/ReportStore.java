@@ -2,11 +2,9 @@ package org.ogireport.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,6 +29,7 @@ import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.ValueMode;
 import org.ogireport.util.AppVersion;
+import org.ogireport.util.FileMoves;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -500,7 +499,7 @@ public final class ReportStore implements AutoCloseable {
             try (Statement st = conn.createStatement()) {
                 st.execute("SCRIPT TO '" + part.toString().replace("'", "''") + "' COMPRESSION ZIP");
             }
-            moveAtomically(part, target);
+            FileMoves.replace(part, target);
             lastBackup = clock.instant();
             LOG.info("backup written: {}", target);
             prune(dir);
@@ -591,21 +590,13 @@ public final class ReportStore implements AutoCloseable {
             }
             Path db = dir.resolve(DB_FILE);
             Files.deleteIfExists(db);
-            moveAtomically(work.resolve(DB_FILE), db);
+            FileMoves.replace(work.resolve(DB_FILE), db);
             open(dir).close(); // migrates a backup of an older schema
             LOG.info("restored {} from {}", dir, backupFile);
         } catch (IOException e) {
             throw new UserException(Messages.get("store.restoreFailed", backupFile, e.getMessage()), e);
         } finally {
             deleteTree(work);
-        }
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
