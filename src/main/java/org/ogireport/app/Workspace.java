@@ -281,7 +281,7 @@ public final class Workspace implements AutoCloseable {
         List<Finding> findings = validate(report);
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.E).toList();
         List<Finding> unexplained = findings.stream()
-                .filter(f -> f.severity() == Severity.W && report.explanation(f.id()) == null).toList();
+                .filter(f -> f.severity() == Severity.W && f.isOpenIn(report)).toList();
         if (!errors.isEmpty() && !request.draft() && writer.isPublication()) {
             throw new ExportRefused(refusal(report, errors), errors);
         }

@@ -31,4 +31,9 @@ public record Finding(String id, String rule, Severity severity, List<String> ce
     public String explanationIn(Report report) {
         return isExplainable() ? report.explanation(id) : null;
     }
+
+    /** Whether it still wants the clerk's attention in a report: an error always, a warning until explained. */
+    public boolean isOpenIn(Report report) {
+        return severity == Severity.E || isExplainable() && explanationIn(report) == null;
+    }
 }

@@ -23,12 +23,15 @@ public final class FindingPlace {
 
     /** The key of the section ({@code s1} … {@code s6}) the finding's first cell or text is in. */
     public static String sectionKey(FormatCatalog catalog, Finding finding) {
-        if (finding.cells().isEmpty()) {
-            return GENERAL;
-        }
-        String first = finding.cells().get(0);
-        return catalog.cell(first).map(c -> catalog.table(c.tableId()).sectionKey())
-                .orElse(first.contains(".") ? first.substring(0, first.indexOf('.')) : GENERAL);
+        return finding.cells().isEmpty() ? GENERAL : sectionOf(catalog, finding.cells().get(0));
+    }
+
+    /** The section a cell, text or number key belongs to ({@link #GENERAL} for the preamble or an unknown key). */
+    public static String sectionOf(FormatCatalog catalog, String key) {
+        return catalog.cell(key).map(c -> catalog.table(c.tableId()).sectionKey())
+                .or(() -> catalog.text(key).map(TextField::sectionKey))
+                .or(() -> catalog.number(key).map(NumberField::sectionKey))
+                .orElse(GENERAL);
     }
 
     /**

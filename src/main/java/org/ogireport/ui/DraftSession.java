@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.NumberField;
-import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
 import org.ogireport.model.Organ;
@@ -137,15 +136,12 @@ public final class DraftSession {
 
     /** Whether a warning still wants the clerk's attention: an error always, a warning until it is explained. */
     boolean isOpen(Finding f) {
-        return f.severity() == Severity.E || f.severity() == Severity.W && report.explanation(f.id()) == null;
+        return f.isOpenIn(report);
     }
 
     /** The section ({@code s0} for the cover) a key of the report belongs to. */
     String sectionOf(String key) {
-        return catalog.cell(key).map(c -> catalog.table(c.tableId()).sectionKey())
-                .or(() -> catalog.text(key).map(TextField::sectionKey))
-                .or(() -> catalog.number(key).map(NumberField::sectionKey))
-                .orElse("s0");
+        return FindingPlace.sectionOf(catalog, key);
     }
 
     /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
