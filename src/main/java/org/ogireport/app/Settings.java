@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 import org.ogireport.io.SafeFiles;
+import org.ogireport.store.ReportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Settings {
 
-    static final String FILE = "settings.properties";
+    static final String FILE = ReportStore.SETTINGS_FILE;
     private static final String LAST_FOLDER = "lastFolder";
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 

@@ -27,6 +27,7 @@ import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.RuleSet;
 import org.ogireport.rules.Severity;
+import org.ogireport.store.DamagedStoreException;
 import org.ogireport.store.ReportStore;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
@@ -59,7 +60,16 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the data folder; refused with a clear message when another copy of the app has it open. */
     public static Workspace open(Path dataDir) {
-        return new Workspace(ReportStore.open(dataDir), RuleSet.standard());
+        try {
+            return new Workspace(ReportStore.open(dataDir), RuleSet.standard());
+        } catch (DamagedStoreException e) {
+            throw new DataFolderDamaged(e);
+        }
+    }
+
+    /** Whether the data folder may not be written: reports can be listed, checked and exported, not saved. */
+    public boolean isReadOnly() {
+        return store.isReadOnly();
     }
 
     public Path dataDir() {
@@ -384,8 +394,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Replaces the data of a folder with a backup; the folder must not be open in any copy of the app. */
-    public static void restore(Path dataDir, Path backupFile) {
-        ReportStore.restore(dataDir, backupFile);
+    public static RestoreOutcome restore(Path dataDir, Path backupFile) {
+        ReportStore.Restored r = ReportStore.restore(dataDir, backupFile);
+        return new RestoreOutcome(r.organs(), r.drafts(), r.revisions(), r.previousData());
+    }
+
+    /** The backups of a data folder, newest first. */
+    public static List<Path> backups(Path dataDir) {
+        return ReportStore.listBackups(dataDir.resolve(ReportStore.BACKUP_DIR));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ogireport.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ogireport.app.DataFolderDamaged;
 import org.ogireport.app.DataLocation;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
@@ -75,6 +76,11 @@ public final class Cli implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UserException) {
                 cmd.getErr().println(ex.getMessage());
+                if (ex instanceof DataFolderDamaged damaged) {
+                    cmd.getErr().println(damaged.newestBackup().filter(b -> damaged.movedAside())
+                            .map(b -> Messages.get("cli.damaged.restoreHint", b))
+                            .orElse(Messages.get("cli.damaged.noRestore")));
+                }
                 return BAD_INPUT;
             }
             LOG.error("command failed: {}", parseResult.originalArgs(), ex);

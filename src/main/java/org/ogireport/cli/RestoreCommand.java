@@ -1,7 +1,9 @@
 package org.ogireport.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ogireport.app.RestoreOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -25,8 +27,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace.restore(cli.dataDir(), file);
-        spec.commandLine().getOut().println(Messages.get("cli.restore.done", file.toAbsolutePath(), cli.dataDir()));
+        RestoreOutcome r = Workspace.restore(cli.dataDir(), file);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(Messages.get("cli.restore.done", file.toAbsolutePath(), cli.dataDir(), r.organs(), r.drafts(),
+                r.revisions()));
+        out.println(r.previousData().map(p -> Messages.get("cli.restore.previous", p))
+                .orElseGet(() -> Messages.get("cli.restore.noPrevious")));
         return Cli.OK;
     }
 }

@@ -1,25 +1,21 @@
 package org.ogireport.store;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.zip.ZipFile;
 import org.h2.api.ErrorCode;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
@@ -28,7 +24,6 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.ValueMode;
-import org.ogireport.util.AppVersion;
 import org.ogireport.util.FileMoves;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
@@ -36,13 +31,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The drafts of every organ and year, in one embedded H2 database in the data folder, with a revision on every
- * save, versioned schema migrations, and compressed SQL backups.
+ * save, versioned schema migrations ({@link Schema}), and backups of data ({@link Backups}).
  *
  * <p>Each draft's content is stored as the JSON exchange format (spec §9), so a revision is exactly what an
- * export would carry, and the schema does not change when the format gains a cell. The database is opened with
- * H2's default file lock: a second copy of the app is refused with a clear message instead of corrupting the
- * file, and the operating system releases the lock when a process dies. Commits are flushed at once
- * ({@code WRITE_DELAY=0}) so that a killed process loses nothing it has saved.
+ * export would carry, and the schema does not change when the format gains a cell. One copy of the app at a time
+ * uses a data folder ({@link StoreLock}); an existing database file is checked before the engine may write to it
+ * ({@link StoreFile}). Commits are flushed at once ({@code WRITE_DELAY=0}) so that a killed process loses
+ * nothing it has saved. A folder that may not be written is opened read-only: it can be listed, checked and
+ * exported, not saved to.
  */
 public final class ReportStore implements AutoCloseable {
 
@@ -51,19 +47,25 @@ public final class ReportStore implements AutoCloseable {
     public static final String DB_NAME = "ogi-report";
     public static final String DB_FILE = DB_NAME + ".mv.db";
     public static final String BACKUP_DIR = "backups";
+    /** The clerk's settings beside the store (written by the app layer), carried in backups. */
+    public static final String SETTINGS_FILE = Backups.SETTINGS;
     public static final int KEEP_BACKUPS = 10;
     static final Duration BACKUP_INTERVAL = Duration.ofDays(1);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final String RESTORE_DIR = "restore-tmp";
 
     private final Path dataDir;
     private final Connection conn;
     private final Clock clock;
+    private final StoreLock lock;
+    private final boolean readOnly;
     private Instant lastBackup;
 
-    private ReportStore(Path dataDir, Connection conn, Clock clock) {
+    private ReportStore(Path dataDir, Connection conn, Clock clock, StoreLock lock, boolean readOnly) {
         this.dataDir = dataDir;
         this.conn = conn;
         this.clock = clock;
+        this.lock = lock;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating or migrating as needed) the store in a data folder. */
@@ -72,22 +74,53 @@ public final class ReportStore implements AutoCloseable {
     }
 
     static ReportStore open(Path dataDir, List<Migration> migrations, Clock clock) {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UserException(Messages.get("store.cannotCreateDir", dir, e.getMessage()), e);
+        Path dir = prepareFolder(dataDir);
+        Path db = dir.resolve(DB_FILE);
+        boolean exists = Files.exists(db);
+        boolean readOnly = !Files.isWritable(dir) || exists && !Files.isWritable(db);
+        if (readOnly && !exists) {
+            throw new UserException(Messages.get("store.readOnlyEmpty", dir));
         }
-        boolean existed = Files.exists(dir.resolve(DB_FILE));
-        Connection conn = connect(dir);
-        ReportStore store = new ReportStore(dir, conn, clock);
+        StoreLock lock = readOnly && !StoreLock.canLock(dir) ? null : StoreLock.acquire(dir);
         try {
-            store.migrate(migrations, existed);
-            store.backupIfDue();
+            return openLocked(dir, migrations, clock, lock, readOnly);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Opens the store of a folder whose lock the caller holds (or that cannot be locked: read-only). */
+    private static ReportStore openLocked(Path dir, List<Migration> migrations, Clock clock, StoreLock lock,
+                                          boolean readOnly) {
+        if (Files.exists(dir.resolve(DB_FILE))) {
+            StoreFile.verify(dir, Schema.latest(migrations), OffsetDateTime.now(clock));
+        }
+        ReportStore store = new ReportStore(dir, connect(dir, readOnly), clock, lock, readOnly);
+        try {
+            Schema.migrate(store.conn, dir, migrations, readOnly, () -> store.backup("before-v" + Schema.latest(migrations)));
+            if (!readOnly) {
+                store.backupIfDue();
+            }
             return store;
+        } catch (SQLException e) {
+            store.close();
+            throw StoreFailures.of(dir, e);
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    private static Path prepareFolder(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UserException(Messages.get("store.cannotCreateDir", dir, StoreFailures.reason(e)), e);
         }
     }
 
@@ -98,28 +131,18 @@ public final class ReportStore implements AutoCloseable {
         return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=4";
     }
 
-    private static Connection connect(Path dir) {
+    private static Connection connect(Path dir, boolean readOnly) {
         try {
-            Connection c = DriverManager.getConnection(url(dir), "sa", "");
+            Connection c = DriverManager.getConnection(url(dir) + (readOnly ? ";ACCESS_MODE_DATA=r" : ""), "sa", "");
             c.setAutoCommit(true);
             return c;
         } catch (SQLException e) {
-            throw translateOpenFailure(dir, e);
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                LOG.info("store in {} is in use by another process", dir);
+                throw new UserException(Messages.get("store.inUse", dir), e);
+            }
+            throw StoreFailures.of(dir, e);
         }
-    }
-
-    private static UserException translateOpenFailure(Path dir, SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            LOG.info("store in {} is in use by another process", dir);
-        } else {
-            LOG.warn("cannot open store in {}", dir, e);
-        }
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new UserException(Messages.get("store.inUse", dir), e);
-            case ErrorCode.FILE_VERSION_ERROR_1 -> new UserException(Messages.get("store.engineVersion", dir), e);
-            case ErrorCode.FILE_CORRUPTED_1 -> new UserException(Messages.get("store.corrupt", dir), e);
-            default -> new UserException(Messages.get("store.cannotOpen", dir, e.getMessage()), e);
-        };
     }
 
     public Path dataDir() {
@@ -130,79 +153,31 @@ public final class ReportStore implements AutoCloseable {
         return dataDir.resolve(BACKUP_DIR);
     }
 
-    // ---- schema ---------------------------------------------------------------------------------------------
+    /** Whether the folder may not be written: the store can be read, not saved to. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    // ---- versions -------------------------------------------------------------------------------------------
 
     /** The schema version this app writes. */
     public static int schemaVersion() {
-        return Schema.MIGRATIONS.get(Schema.MIGRATIONS.size() - 1).version();
-    }
-
-    private void migrate(List<Migration> migrations, boolean existed) {
-        int latest = migrations.get(migrations.size() - 1).version();
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)");
-            int current = Integer.parseInt(meta("schema_version").orElse("0"));
-            if (current > latest) {
-                throw new UserException(Messages.get("store.newer", dataDir, current, latest));
-            }
-            if (current < latest && existed && current > 0) {
-                backup("before-v" + latest);
-            }
-            for (Migration m : migrations) {
-                if (m.version() <= current) {
-                    continue;
-                }
-                LOG.info("migrating store {} to schema {}: {}", dataDir, m.version(), m.description());
-                conn.setAutoCommit(false);
-                try {
-                    for (String sql : m.statements()) {
-                        st.execute(sql);
-                    }
-                    setMeta("schema_version", Integer.toString(m.version()));
-                    conn.commit();
-                } catch (SQLException e) {
-                    conn.rollback();
-                    throw e;
-                } finally {
-                    conn.setAutoCommit(true);
-                }
-            }
-            String h2 = h2Version();
-            if (meta("created_h2_version").isEmpty()) {
-                setMeta("created_h2_version", h2);
-            }
-            setMeta("h2_version", h2);
-            setMeta("app_version", AppVersion.get());
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return Schema.latest(Schema.MIGRATIONS);
     }
 
     /** A metadata value. */
     public synchronized Optional<String> meta(String name) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT val FROM meta WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
+        try {
+            return Schema.meta(conn, name);
         } catch (SQLException e) {
             throw failure(e);
-        }
-    }
-
-    private void setMeta(String name, String value) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("MERGE INTO meta(name, val) KEY(name) VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.executeUpdate();
         }
     }
 
     /** The version of the H2 engine, as stamped into the database. */
     public synchronized String h2Version() {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT H2VERSION()")) {
-            rs.next();
-            return rs.getString(1);
+        try {
+            return Schema.h2Version(conn);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -217,35 +192,27 @@ public final class ReportStore implements AutoCloseable {
 
     /** Every stored draft, by organ name and year. */
     public synchronized List<DraftInfo> list() {
-        String sql = """
-                SELECT o.name, o.kind, d.report_year, d.format_version, d.status, d.errors, d.warnings,
-                       d.updated_at, d.revision_id
-                FROM draft d JOIN organ o ON o.id = d.organ_id
-                ORDER BY o.name, d.report_year""";
-        List<DraftInfo> out = new ArrayList<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(new DraftInfo(rs.getString(1), OrganKind.fromId(rs.getString(2)).orElse(OrganKind.OTHER),
-                        rs.getInt(3), rs.getString(4), ValueMode.valueOf(rs.getString(5)), rs.getInt(6),
-                        rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9)));
-            }
+        try {
+            return Jdbc.list(conn, """
+                    SELECT o.name, o.kind, d.report_year, d.format_version, d.status, d.errors, d.warnings,
+                           d.updated_at, d.revision_id
+                    FROM draft d JOIN organ o ON o.id = d.organ_id
+                    ORDER BY o.name, d.report_year""",
+                    rs -> new DraftInfo(rs.getString(1), OrganKind.fromId(rs.getString(2)).orElse(OrganKind.OTHER),
+                            rs.getInt(3), rs.getString(4), ValueMode.valueOf(rs.getString(5)), rs.getInt(6),
+                            rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9)));
         } catch (SQLException e) {
             throw failure(e);
         }
-        return out;
     }
 
     /** The current state of the draft of an organ and year. */
     public synchronized Optional<Report> load(String organName, int year) {
-        String sql = """
-                SELECT r.content FROM draft d JOIN organ o ON o.id = d.organ_id JOIN revision r ON r.id = d.revision_id
-                WHERE o.name = ? AND d.report_year = ?""";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, organName.strip());
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(parse(rs.getString(1))) : Optional.empty();
-            }
+        try {
+            return Jdbc.first(conn, """
+                    SELECT r.id, r.content FROM draft d JOIN organ o ON o.id = d.organ_id
+                    JOIN revision r ON r.id = d.revision_id WHERE o.name = ? AND d.report_year = ?""",
+                    rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -264,6 +231,10 @@ public final class ReportStore implements AutoCloseable {
         return save(report, note, errors, warnings, 0);
     }
 
+    /** The draft of a report's organ and year as it is before a save. */
+    private record Current(long draftId, long revisionId, String content, String note) {
+    }
+
     /**
      * Saves like {@link #save(Report, String, int, int)}, but overwrites the revision {@code replaceable} instead of
      * adding one when it is still the draft's current revision and has the same note: so that saving every few
@@ -275,58 +246,31 @@ public final class ReportStore implements AutoCloseable {
         String json = ReportJson.write(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
-            conn.setAutoCommit(false);
-            try {
+            long revisionId = Jdbc.inTransaction(conn, () -> {
                 long organId = organId(report);
-                long draftId;
-                long revisionId = 0;
-                boolean overwrite = false;
-                try (PreparedStatement ps = conn.prepareStatement("""
-                        SELECT d.id, r.content, r.id, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
-                        WHERE d.organ_id = ? AND d.report_year = ?""")) {
-                    ps.setLong(1, organId);
-                    ps.setInt(2, report.year());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            draftId = rs.getLong(1);
-                            if (json.equals(rs.getString(2))) {
-                                revisionId = -1; // unchanged: keep the current revision
-                            } else {
-                                overwrite = replaceable != 0 && rs.getLong(3) == replaceable
-                                        && note.equals(rs.getString(4));
-                            }
-                        } else {
-                            draftId = insertDraft(organId, report, now);
-                        }
-                    }
+                Optional<Current> current = Jdbc.first(conn, """
+                        SELECT d.id, r.id, r.content, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
+                        WHERE d.organ_id = ? AND d.report_year = ?""",
+                        rs -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                        organId, report.year());
+                if (current.isPresent() && json.equals(current.get().content())) {
+                    return current.get().revisionId(); // unchanged: the current revision stays
                 }
-                if (revisionId == 0) {
-                    revisionId = overwrite ? overwriteRevision(replaceable, now, json)
-                            : insertRevision(draftId, now, note, json);
-                    try (PreparedStatement ps = conn.prepareStatement("""
-                            UPDATE draft SET format_version = ?, status = ?, errors = ?, warnings = ?, updated_at = ?,
-                                   revision_id = ? WHERE id = ?""")) {
-                        ps.setString(1, report.formatVersion().id());
-                        ps.setString(2, report.mode().name());
-                        ps.setInt(3, errors);
-                        ps.setInt(4, warnings);
-                        ps.setObject(5, now);
-                        ps.setLong(6, revisionId);
-                        ps.setLong(7, draftId);
-                        ps.executeUpdate();
-                    }
-                } else {
-                    revisionId = currentRevision(draftId);
-                }
-                conn.commit();
-                backupIfDue();
-                return revisionId;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
+                long draftId = current.isPresent() ? current.get().draftId() : Jdbc.insert(conn, """
+                        INSERT INTO draft(organ_id, report_year, format_version, status, errors, warnings, updated_at)
+                        VALUES (?, ?, ?, ?, 0, 0, ?)""",
+                        organId, report.year(), report.formatVersion().id(), report.mode().name(), now);
+                boolean overwrite = current.isPresent() && replaceable != 0
+                        && current.get().revisionId() == replaceable && note.equals(current.get().note());
+                long id = overwrite ? overwriteRevision(replaceable, now, json) : insertRevision(draftId, now, note, json);
+                Jdbc.update(conn, """
+                        UPDATE draft SET format_version = ?, status = ?, errors = ?, warnings = ?, updated_at = ?,
+                               revision_id = ? WHERE id = ?""",
+                        report.formatVersion().id(), report.mode().name(), errors, warnings, now, id, draftId);
+                return id;
+            });
+            backupIfDue();
+            return revisionId;
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -341,183 +285,113 @@ public final class ReportStore implements AutoCloseable {
      */
     public synchronized long addRevision(Report report, String note) {
         String json = ReportJson.write(report);
-        try (PreparedStatement ps = conn.prepareStatement("""
-                SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ?""")) {
-            ps.setString(1, report.organ().name());
-            ps.setInt(2, report.year());
-            long draftId;
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UserException(Messages.get("app.noDraft", report.organ().name(), report.year()));
-                }
-                draftId = rs.getLong(1);
-            }
+        try {
+            long draftId = Jdbc.first(conn, """
+                    SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ?""",
+                    rs -> rs.getLong(1), report.organ().name(), report.year())
+                    .orElseThrow(() -> new UserException(
+                            Messages.get("app.noDraft", report.organ().name(), report.year())));
             return insertRevision(draftId, OffsetDateTime.now(clock), note, json);
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
+    /** The organ's id, added the first time and its kind kept up to date. */
     private long organId(Report report) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, kind FROM organ WHERE name = ?")) {
-            ps.setString(1, report.organ().name());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (!rs.getString(2).equals(report.organ().kind().id())) {
-                        try (PreparedStatement up = conn.prepareStatement("UPDATE organ SET kind = ? WHERE id = ?")) {
-                            up.setString(1, report.organ().kind().id());
-                            up.setLong(2, id);
-                            up.executeUpdate();
-                        }
-                    }
-                    return id;
-                }
-            }
+        String name = report.organ().name();
+        String kind = report.organ().kind().id();
+        Optional<Long> id = Jdbc.first(conn, "SELECT id FROM organ WHERE name = ?", rs -> rs.getLong(1), name);
+        if (id.isPresent()) {
+            Jdbc.update(conn, "UPDATE organ SET kind = ? WHERE id = ? AND kind <> ?", kind, id.get(), kind);
+            return id.get();
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO organ(name, kind) VALUES (?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, report.organ().name());
-            ps.setString(2, report.organ().kind().id());
-            ps.executeUpdate();
-            return generatedKey(ps);
-        }
-    }
-
-    private long insertDraft(long organId, Report report, OffsetDateTime now) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("""
-                INSERT INTO draft(organ_id, report_year, format_version, status, errors, warnings, updated_at)
-                VALUES (?, ?, ?, ?, 0, 0, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, organId);
-            ps.setInt(2, report.year());
-            ps.setString(3, report.formatVersion().id());
-            ps.setString(4, report.mode().name());
-            ps.setObject(5, now);
-            ps.executeUpdate();
-            return generatedKey(ps);
-        }
+        return Jdbc.insert(conn, "INSERT INTO organ(name, kind) VALUES (?, ?)", name, kind);
     }
 
     private long insertRevision(long draftId, OffsetDateTime now, String note, String json) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO revision(draft_id, saved_at, note, content) VALUES (?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, draftId);
-            ps.setObject(2, now);
-            ps.setString(3, note.length() > 400 ? note.substring(0, 400) : note);
-            ps.setString(4, json);
-            ps.executeUpdate();
-            return generatedKey(ps);
-        }
+        return Jdbc.insert(conn, "INSERT INTO revision(draft_id, saved_at, note, content) VALUES (?, ?, ?, ?)",
+                draftId, now, note.length() > RestoreRows.MAX_NOTE ? note.substring(0, RestoreRows.MAX_NOTE) : note,
+                json);
     }
 
     private long overwriteRevision(long revisionId, OffsetDateTime now, String json) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "UPDATE revision SET saved_at = ?, content = ? WHERE id = ?")) {
-            ps.setObject(1, now);
-            ps.setString(2, json);
-            ps.setLong(3, revisionId);
-            ps.executeUpdate();
-            return revisionId;
-        }
-    }
-
-    private long currentRevision(long draftId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT revision_id FROM draft WHERE id = ?")) {
-            ps.setLong(1, draftId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long generatedKey(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        Jdbc.update(conn, "UPDATE revision SET saved_at = ?, content = ? WHERE id = ?", now, json, revisionId);
+        return revisionId;
     }
 
     /** The revisions of a draft, newest first; empty when there is no such draft. */
     public synchronized List<RevisionInfo> history(String organName, int year) {
-        String sql = """
-                SELECT r.id, r.saved_at, r.note, r.id = d.revision_id
-                FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
-                WHERE o.name = ? AND d.report_year = ? ORDER BY r.id DESC""";
-        List<RevisionInfo> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, organName.strip());
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new RevisionInfo(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                            rs.getBoolean(4)));
-                }
-            }
+        try {
+            return Jdbc.list(conn, """
+                    SELECT r.id, r.saved_at, r.note, r.id = d.revision_id
+                    FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
+                    WHERE o.name = ? AND d.report_year = ? ORDER BY r.id DESC""",
+                    rs -> new RevisionInfo(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                            rs.getBoolean(4)), organName.strip(), year);
         } catch (SQLException e) {
             throw failure(e);
         }
-        return out;
     }
 
     /** The report as it was in one revision of the draft of an organ and year. */
     public synchronized Optional<Report> revision(String organName, int year, long revisionId) {
-        String sql = """
-                SELECT r.content FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
-                WHERE o.name = ? AND d.report_year = ? AND r.id = ?""";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, organName.strip());
-            ps.setInt(2, year);
-            ps.setLong(3, revisionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(parse(rs.getString(1))) : Optional.empty();
-            }
+        try {
+            return Jdbc.first(conn, """
+                    SELECT r.id, r.content FROM revision r JOIN draft d ON d.id = r.draft_id
+                    JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ? AND r.id = ?""",
+                    rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year, revisionId);
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
-    private Report parse(String json) {
-        return ReportJson.read(json.getBytes(StandardCharsets.UTF_8), DB_FILE).report();
+    private Report parse(long revisionId, String json) {
+        try {
+            return ReportJson.read(json.getBytes(StandardCharsets.UTF_8), DB_FILE).report();
+        } catch (UserException e) {
+            LOG.error("revision {} in {} cannot be read: {}", revisionId, dataDir, e.getMessage());
+            throw new UserException(Messages.get("store.revisionDamaged", revisionId, dataDir), e);
+        }
     }
 
     // ---- backups --------------------------------------------------------------------------------------------
 
-    /** Writes a compressed SQL backup now; keeps the newest {@value #KEEP_BACKUPS}. */
+    /** Writes a backup now; keeps the newest {@value #KEEP_BACKUPS}. */
     public synchronized Path backup() {
         return backup("manual");
     }
 
     private Path backup(String label) {
-        Path dir = backupDir();
-        String name = DB_NAME + "-" + STAMP.format(OffsetDateTime.now(clock)) + "-" + label + ".zip";
-        Path target = dir.resolve(name);
-        Path part = dir.resolve(name + ".part");
+        if (readOnly) {
+            throw new UserException(Messages.get("store.readOnly", dataDir));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Path target = Backups.newFile(backupDir(), now, label);
+        Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
-            Files.createDirectories(dir);
-            try (Statement st = conn.createStatement()) {
-                st.execute("SCRIPT TO '" + part.toString().replace("'", "''") + "' COMPRESSION ZIP");
-            }
+            Files.createDirectories(backupDir());
+            BackupWriter.write(conn, dataDir.resolve(SETTINGS_FILE), part, now);
             FileMoves.replace(part, target);
             lastBackup = clock.instant();
             LOG.info("backup written: {}", target);
-            prune(dir);
+            Backups.prune(backupDir(), KEEP_BACKUPS);
             return target;
         } catch (SQLException | IOException e) {
+            LOG.error("backup {} failed", target, e);
             try {
                 Files.deleteIfExists(part);
             } catch (IOException ignored) {
                 // the message below is what matters
             }
-            throw new UserException(Messages.get("store.backupFailed", target, e.getMessage()), e);
+            throw new UserException(Messages.get("store.backupFailed", target, StoreFailures.reason(e)), e);
         }
     }
 
     /** Writes a backup if the newest is a day old or there is none, and the store holds a draft. */
     public synchronized Optional<Path> backupIfDue() {
         if (lastBackup == null) {
-            lastBackup = listBackups(backupDir()).stream().findFirst().map(p -> {
+            lastBackup = Backups.list(backupDir()).stream().findFirst().map(p -> {
                 try {
                     return Files.getLastModifiedTime(p).toInstant();
                 } catch (IOException e) {
@@ -536,67 +410,102 @@ public final class ReportStore implements AutoCloseable {
 
     /** The backups in a folder, newest first. */
     public static List<Path> listBackups(Path backupDir) {
-        List<Path> out = new ArrayList<>();
-        if (!Files.isDirectory(backupDir)) {
-            return out;
-        }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(backupDir, DB_NAME + "-*.zip")) {
-            ds.forEach(out::add);
-        } catch (IOException e) {
-            LOG.warn("cannot list backups in {}", backupDir, e);
-        }
-        out.sort((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()));
-        return out;
+        return Backups.list(backupDir);
     }
 
-    private static void prune(Path dir) throws IOException {
-        List<Path> all = listBackups(dir);
-        for (Path old : all.subList(Math.min(KEEP_BACKUPS, all.size()), all.size())) {
-            Files.deleteIfExists(old);
-        }
+    /** What a restore brought back, and where the data it replaced was backed up (when there was any). */
+    public record Restored(int organs, int drafts, int revisions, Optional<Path> previousData) {
     }
 
     /**
-     * Replaces the database of a data folder with the content of a backup. The backup is read into a new database
-     * first and checked; then the present database is backed up and swapped out. Nothing changes when the backup
-     * cannot be read or the folder is in use.
+     * Replaces the store of a data folder with the content of a backup (of this version, or an SQL backup of an
+     * earlier one). The backup is read as data into a new database first and checked entry by entry; then the
+     * present store is backed up (or, when damaged, moved aside) and swapped out. The folder's lock is held
+     * throughout: a running copy of the app or another restore is refused. Nothing changes when the backup cannot
+     * be read.
      */
-    public static void restore(Path dataDir, Path backupFile) {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        BackupScript.check(backupFile);
-        Path work = dir.resolve("restore-tmp");
-        deleteTree(work);
-        try {
-            Files.createDirectories(work);
-            try (Connection c = DriverManager.getConnection(url(work), "sa", "");
-                 Statement st = c.createStatement()) {
-                st.execute("RUNSCRIPT FROM '" + backupFile.toAbsolutePath().toString().replace("'", "''")
-                        + "' COMPRESSION ZIP");
-                int version;
-                try (ResultSet rs = st.executeQuery("SELECT val FROM meta WHERE name = 'schema_version'")) {
-                    version = rs.next() ? Integer.parseInt(rs.getString(1)) : -1;
+    public static Restored restore(Path dataDir, Path backupFile) {
+        Path file = backupFile.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UserException(Messages.get("store.backupMissing", file));
+        }
+        Path dir = prepareFolder(dataDir);
+        Clock clock = Clock.systemDefaultZone();
+        try (StoreLock ignored = StoreLock.acquire(dir)) {
+            Path work = dir.resolve(RESTORE_DIR);
+            try {
+                deleteTree(work);
+                Files.createDirectories(work);
+                ReadBackup read = readBackup(file, work);
+                Optional<Path> previous = backUpPresent(dir, clock);
+                FileMoves.replace(work.resolve(DB_FILE), dir.resolve(DB_FILE));
+                if (read.settings().isPresent()) {
+                    writeSettings(dir, read.settings().get());
                 }
-                if (version < 1) {
-                    throw new UserException(Messages.get("store.notABackup", backupFile));
-                }
-                if (version > schemaVersion()) {
-                    throw new UserException(Messages.get("store.newer", backupFile, version, schemaVersion()));
-                }
-            } catch (SQLException e) {
-                throw new UserException(Messages.get("store.notABackup", backupFile), e);
+                LOG.info("restored {} from {}", dir, file);
+                RestoreRows.Summary s = read.summary();
+                return new Restored(s.organs(), s.drafts(), s.revisions(), previous);
+            } catch (IOException e) {
+                throw new UserException(Messages.get("store.restoreFailed", file, StoreFailures.reason(e)), e);
+            } finally {
+                deleteTree(work);
             }
-            try (ReportStore current = open(dir)) {
-                current.backup("before-restore");
+        }
+    }
+
+    private record ReadBackup(RestoreRows.Summary summary, Optional<byte[]> settings) {
+    }
+
+    /** Reads a backup into a new store in {@code work}. */
+    private static ReadBackup readBackup(Path file, Path work) {
+        try (Connection c = connect(work, false); ZipFile zip = new ZipFile(file.toFile())) {
+            Schema.migrate(c, work, Schema.MIGRATIONS, false, () -> { });
+            c.setAutoCommit(false); // one commit at the end; the new store is thrown away if anything is wrong
+            RestoreRows rows = new RestoreRows(c);
+            Optional<byte[]> settings = Optional.empty();
+            if (BackupReader.isBackup(zip)) {
+                settings = BackupReader.read(zip, rows);
+            } else if (LegacyBackupReader.isLegacy(zip)) {
+                LegacyBackupReader.read(zip, rows);
+            } else {
+                throw new UserException(Messages.get("store.notABackup", file));
             }
-            Path db = dir.resolve(DB_FILE);
-            Files.deleteIfExists(db);
-            FileMoves.replace(work.resolve(DB_FILE), db);
-            open(dir).close(); // migrates a backup of an older schema
-            LOG.info("restored {} from {}", dir, backupFile);
+            RestoreRows.Summary summary = rows.finish();
+            c.commit();
+            return new ReadBackup(summary, settings);
+        } catch (BadBackupException e) {
+            throw new UserException(Messages.get("store.badBackup", file, e.getMessage()), e);
         } catch (IOException e) {
-            throw new UserException(Messages.get("store.restoreFailed", backupFile, e.getMessage()), e);
-        } finally {
-            deleteTree(work);
+            LOG.warn("backup {} cannot be read", file, e);
+            throw new UserException(Messages.get("store.notABackup", file), e);
+        } catch (SQLException e) {
+            throw StoreFailures.of(work, e);
+        }
+    }
+
+    /** Backs up the present store before it is replaced; a damaged one is moved aside instead, as it is. */
+    private static Optional<Path> backUpPresent(Path dir, Clock clock) {
+        if (!Files.exists(dir.resolve(DB_FILE))) {
+            return Optional.empty();
+        }
+        try (ReportStore present = openLocked(dir, Schema.MIGRATIONS, clock, null, false)) {
+            return present.list().isEmpty() ? Optional.empty() : Optional.of(present.backup("before-restore"));
+        } catch (DamagedStoreException e) {
+            LOG.warn("restoring over a damaged store: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The settings of a backup, written beside the store as they were when they read as properties. */
+    private static void writeSettings(Path dir, byte[] settings) {
+        try {
+            new Properties().load(new ByteArrayInputStream(settings));
+            Path part = dir.resolve(SETTINGS_FILE + ".part");
+            Files.write(part, settings);
+            FileMoves.replace(part, dir.resolve(SETTINGS_FILE));
+        } catch (IOException | IllegalArgumentException e) {
+            // Only the last folder of the file dialogs: the restore stands without it.
+            LOG.warn("the settings of the backup were not restored", e);
         }
     }
 
@@ -620,25 +529,7 @@ public final class ReportStore implements AutoCloseable {
     // ---- misc -----------------------------------------------------------------------------------------------
 
     private UserException failure(SQLException e) {
-        LOG.error("store failure in {}", dataDir, e);
-        if (isDiskFull(e)) {
-            return new UserException(Messages.get("store.diskFull", dataDir), e);
-        }
-        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
-            return new UserException(Messages.get("store.readOnly", dataDir), e);
-        }
-        return new UserException(Messages.get("store.failure", dataDir, e.getMessage()), e);
-    }
-
-    /** H2 reports a full disk as an I/O error; the operating system's words say which. */
-    private static boolean isDiskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("no space left") || m.contains("not enough space") || m.contains("disk full")) {
-                return true;
-            }
-        }
-        return false;
+        return StoreFailures.of(dataDir, e);
     }
 
     @Override
@@ -649,6 +540,10 @@ public final class ReportStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             LOG.warn("closing store {}", dataDir, e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

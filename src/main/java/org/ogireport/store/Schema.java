@@ -1,12 +1,25 @@
 package org.ogireport.store;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
+import org.ogireport.i18n.Messages;
+import org.ogireport.util.AppVersion;
+import org.ogireport.util.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The schema's migrations, in order. The metadata table itself is created before them (see ReportStore). */
+/**
+ * The schema's migrations, in order, and how a store is brought to the newest: each step in its own transaction,
+ * with a backup of the data before the first step, and the schema, engine and app versions stamped in
+ * {@code meta}. A store of a newer app is refused untouched.
+ */
 final class Schema {
 
-    private Schema() {
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "organs, drafts and their revisions", List.of(
@@ -35,4 +48,72 @@ final class Schema {
                       note VARCHAR(400) NOT NULL,
                       content CLOB NOT NULL)""",
                     "CREATE INDEX revision_by_draft ON revision(draft_id, id)")));
+
+    private Schema() {
+    }
+
+    static int latest(List<Migration> migrations) {
+        return migrations.get(migrations.size() - 1).version();
+    }
+
+    /**
+     * Brings a store to the newest schema of the list.
+     *
+     * @param readOnly     a store that may not be written is only checked: it must be of the newest schema
+     * @param backupBefore run before the first step on a store that has data
+     */
+    static void migrate(Connection conn, Path dataDir, List<Migration> migrations, boolean readOnly,
+                        Runnable backupBefore) throws SQLException {
+        int latest = latest(migrations);
+        if (!readOnly) {
+            try (Statement st = conn.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)");
+            }
+        }
+        int current = Integer.parseInt(meta(conn, "schema_version").orElse("0"));
+        if (current > latest) {
+            throw new UserException(Messages.get("store.newer", dataDir, current, latest));
+        }
+        if (readOnly) {
+            if (current < latest) {
+                throw new UserException(Messages.get("store.readOnlyOld", dataDir));
+            }
+            return;
+        }
+        if (current < latest && current > 0) {
+            backupBefore.run();
+        }
+        for (Migration m : migrations) {
+            if (m.version() > current) {
+                LOG.info("migrating store {} to schema {}: {}", dataDir, m.version(), m.description());
+                Jdbc.inTransaction(conn, () -> {
+                    try (Statement st = conn.createStatement()) {
+                        for (String sql : m.statements()) {
+                            st.execute(sql);
+                        }
+                    }
+                    setMeta(conn, "schema_version", Integer.toString(m.version()));
+                    return null;
+                });
+            }
+        }
+        String h2 = h2Version(conn);
+        if (meta(conn, "created_h2_version").isEmpty()) {
+            setMeta(conn, "created_h2_version", h2);
+        }
+        setMeta(conn, "h2_version", h2);
+        setMeta(conn, "app_version", AppVersion.get());
+    }
+
+    static Optional<String> meta(Connection conn, String name) throws SQLException {
+        return Jdbc.first(conn, "SELECT val FROM meta WHERE name = ?", rs -> rs.getString(1), name);
+    }
+
+    private static void setMeta(Connection conn, String name, String value) throws SQLException {
+        Jdbc.update(conn, "MERGE INTO meta(name, val) KEY(name) VALUES (?, ?)", name, value);
+    }
+
+    static String h2Version(Connection conn) throws SQLException {
+        return Jdbc.first(conn, "SELECT H2VERSION()", rs -> rs.getString(1)).orElseThrow();
+    }
 }

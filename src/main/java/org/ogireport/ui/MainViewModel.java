@@ -150,7 +150,7 @@ final class MainViewModel {
                 revision -> saved(s, edits), message -> {
                     saveFailed(s, message);
                     if (explicit) {
-                        tasks.showFailure(message); // the clerk asked: answer, not only in the status bar
+                        tasks.showFailure(Messages.get("ui.save.failed", message)); // the clerk asked: answer, not only in the status bar
                     }
                 });
     }

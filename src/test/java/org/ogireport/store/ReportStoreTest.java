@@ -6,22 +6,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.DraftInfo;
@@ -37,26 +31,6 @@ class ReportStoreTest {
 
     @TempDir
     Path dir;
-
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2025-01-10T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void savesLoadsAndListsDraftsOfManyOrgansAndYears() {
@@ -183,62 +157,6 @@ class ReportStoreTest {
         try (ReportStore restored = ReportStore.open(other)) {
             assertThat(restored.load(r.organ().name(), 2024)).contains(r);
         }
-    }
-
-    @Test
-    void backupAndRestoreRoundTrip() {
-        Report r = TestReports.full(2024, 6);
-        Path backup;
-        try (ReportStore store = ReportStore.open(dir)) {
-            store.save(r, "保存", 0, 0);
-            backup = store.backup();
-            Report changed = r.copy();
-            changed.setText("s1.active", "备份之后的修改");
-            store.save(changed, "修改", 0, 0);
-        }
-        assertThat(backup).exists();
-        ReportStore.restore(dir, backup);
-        try (ReportStore store = ReportStore.open(dir)) {
-            assertThat(store.load(r.organ().name(), 2024)).contains(r);
-            assertThat(ReportStore.listBackups(store.backupDir()))
-                    .anyMatch(p -> p.getFileName().toString().endsWith("-before-restore.zip"));
-        }
-    }
-
-    @Test
-    void restoreRefusesWhatIsNotABackupAndChangesNothing() throws Exception {
-        Report r = TestReports.full(2024, 8);
-        try (ReportStore store = ReportStore.open(dir)) {
-            store.save(r, "保存", 0, 0);
-        }
-        Path notZip = dir.resolve("report.docx");
-        Files.writeString(notZip, "not a zip");
-        assertThatThrownBy(() -> ReportStore.restore(dir, notZip)).isInstanceOf(UserException.class)
-                .hasMessageContaining("不是政务公开年报助手的备份文件");
-        Path otherZip = zip(dir.resolve("other.zip"), "CREATE TABLE x(a INT);\nINSERT INTO x VALUES (1);\n");
-        assertThatThrownBy(() -> ReportStore.restore(dir, otherZip)).isInstanceOf(UserException.class)
-                .hasMessageContaining("不是政务公开年报助手的备份文件");
-        Path evil = zip(dir.resolve("evil.zip"),
-                "CREATE ALIAS EXEC AS 'String exec(String c) throws Exception { Runtime.getRuntime().exec(c); return c; }';\n"
-                        + "CALL EXEC('touch /tmp/pwned');\n");
-        assertThatThrownBy(() -> ReportStore.restore(dir, evil)).isInstanceOf(UserException.class)
-                .hasMessageContaining("安全");
-        Path sneaky = zip(dir.resolve("sneaky.zip"),
-                "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_CLOB FOR 'java.lang.Runtime.getRuntime';\n");
-        assertThatThrownBy(() -> ReportStore.restore(dir, sneaky)).hasMessageContaining("安全");
-        assertThatThrownBy(() -> ReportStore.restore(dir, dir.resolve("missing.zip"))).hasMessageContaining("找不到");
-        try (ReportStore store = ReportStore.open(dir)) {
-            assertThat(store.load(r.organ().name(), 2024)).contains(r);
-        }
-    }
-
-    private static Path zip(Path file, String script) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("script.sql"));
-            zip.write(script.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return file;
     }
 
     @Test

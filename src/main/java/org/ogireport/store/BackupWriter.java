@@ -1,0 +1,132 @@
+package org.ogireport.store;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.ogireport.util.AppVersion;
+
+/** Writes a backup of a store (the layout is described in {@link Backups}). */
+final class BackupWriter {
+
+    /** The settings file is a few lines; a larger one is not ours and is left out. */
+    static final long MAX_SETTINGS_BYTES = 64 * 1024;
+
+    private record DraftRow(long id, String organName, String organKind, int year, int errors, int warnings,
+                            OffsetDateTime updatedAt, long currentRevision) {
+    }
+
+    private final ZipOutputStream zip;
+    private final ArrayNode entries = Backups.JSON.createArrayNode();
+    private int revisions;
+
+    private BackupWriter(ZipOutputStream zip) {
+        this.zip = zip;
+    }
+
+    /** Writes every draft and revision of the store, and the settings file when there is one, to a new file. */
+    static void write(Connection conn, Path settingsFile, Path target, OffsetDateTime now)
+            throws IOException, SQLException {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch));
+            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            BackupWriter writer = new BackupWriter(zip);
+            int drafts = writer.drafts(conn);
+            if (Files.isRegularFile(settingsFile) && Files.size(settingsFile) <= MAX_SETTINGS_BYTES) {
+                writer.put(Backups.SETTINGS, Files.readAllBytes(settingsFile));
+            }
+            writer.manifest(now, drafts);
+            zip.finish();
+            out.flush();
+            ch.force(true);
+        }
+    }
+
+    private int drafts(Connection conn) throws IOException, SQLException {
+        List<DraftRow> drafts = Jdbc.list(conn, """
+                SELECT d.id, o.name, o.kind, d.report_year, d.errors, d.warnings, d.updated_at, d.revision_id
+                FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year""",
+                rs -> new DraftRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getObject(7, OffsetDateTime.class), rs.getLong(8)));
+        int n = 0;
+        for (DraftRow d : drafts) {
+            int number = ++n;
+            ObjectNode node = Backups.JSON.createObjectNode();
+            ObjectNode organ = node.putObject("organ");
+            organ.put("name", d.organName());
+            organ.put("kind", d.organKind());
+            node.put("year", d.year());
+            node.put("errors", d.errors());
+            node.put("warnings", d.warnings());
+            node.put("updatedAt", d.updatedAt().toString());
+            node.put("currentRevision", d.currentRevision());
+            ArrayNode list = node.putArray("revisions");
+            Jdbc.each(conn, "SELECT id, saved_at, note, content FROM revision WHERE draft_id = ? ORDER BY id", rs -> {
+                long id = rs.getLong(1);
+                String file = Backups.revisionEntry(number, id);
+                try {
+                    put(file, rs.getString(4).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new SQLException(e.getMessage(), e);
+                }
+                ObjectNode r = list.addObject();
+                r.put("id", id);
+                r.put("savedAt", rs.getObject(2, OffsetDateTime.class).toString());
+                r.put("note", rs.getString(3));
+                r.put("file", file);
+                revisions++;
+            }, d.id());
+            put(Backups.draftEntry(number), Backups.JSON.writeValueAsBytes(node));
+        }
+        return drafts.size();
+    }
+
+    private void manifest(OffsetDateTime now, int drafts) throws IOException {
+        ObjectNode m = Backups.JSON.createObjectNode();
+        m.put("format", Backups.FORMAT);
+        m.put("version", Backups.VERSION);
+        m.put("schemaVersion", ReportStore.schemaVersion());
+        m.put("app", AppVersion.get());
+        m.put("createdAt", now.toString());
+        m.put("drafts", drafts);
+        m.put("revisions", revisions);
+        m.set("entries", entries);
+        zip.putNextEntry(new ZipEntry(Backups.MANIFEST));
+        zip.write(Backups.JSON.writeValueAsBytes(m));
+        zip.closeEntry();
+    }
+
+    private void put(String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+        ObjectNode e = entries.addObject();
+        e.put("name", name);
+        e.put("size", bytes.length);
+        e.put("sha256", sha256(bytes));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.ogireport.store;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The backups of a data folder: their names, where they are, which are kept, and the layout of one (ADR 0007).
+ *
+ * <p>A backup is a zip of data: {@value #MANIFEST} (the format and its version, the app that wrote it, and the
+ * size and SHA-256 of every other entry), for each draft {@code drafts/NNNN.json} (organ, year, the state the list
+ * shows, and its revisions with their numbers, times and notes) and each revision's report as exchange JSON
+ * ({@code drafts/NNNN/rID.json}, spec §9), and the clerk's {@value #SETTINGS}.
+ */
+final class Backups {
+
+    static final String FORMAT = "ogi-report-backup";
+    static final int VERSION = 1;
+    static final String MANIFEST = "manifest.json";
+    static final String SETTINGS = "settings.properties";
+    /** Every name a backup may hold besides the manifest. */
+    static final String ENTRY_NAMES = "drafts/\\d{4,6}\\.json|drafts/\\d{4,6}/r\\d{1,18}\\.json|" + SETTINGS.replace(".", "\\.");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** Jackson for the manifest and the draft entries, with bounds a damaged or hostile file cannot pass. */
+    static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(16).maxStringLength(1_000_000).maxNumberLength(30).build())
+                    .build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private Backups() {
+    }
+
+    static String draftEntry(int draft) {
+        return String.format(Locale.ROOT, "drafts/%04d.json", draft);
+    }
+
+    static String revisionEntry(int draft, long revision) {
+        return String.format(Locale.ROOT, "drafts/%04d/r%d.json", draft, revision);
+    }
+
+    /** The file a new backup is written to, named by time and why it was made (daily, manual, before-…). */
+    static Path newFile(Path backupDir, OffsetDateTime now, String label) {
+        return backupDir.resolve(ReportStore.DB_NAME + "-" + STAMP.format(now) + "-" + label + ".zip");
+    }
+
+    /** The backups in a folder, newest first. */
+    static List<Path> list(Path backupDir) {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(backupDir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(backupDir, ReportStore.DB_NAME + "-*.zip")) {
+            ds.forEach(out::add);
+        } catch (IOException e) {
+            LOG.warn("cannot list backups in {}", backupDir, e);
+        }
+        out.sort((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()));
+        return out;
+    }
+
+    /** Deletes all but the newest {@code keep} backups. */
+    static void prune(Path backupDir, int keep) throws IOException {
+        List<Path> all = list(backupDir);
+        for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+}
