@@ -187,6 +187,8 @@ public final class Workspace implements AutoCloseable {
      *
      * @param organName files it under this organ instead of the one the file names (null: the file's)
      * @param year      files it under this year instead of the file's (null: the file's)
+     * @throws UserException when the file cannot be read as a report, or gave no table cell and no text at all
+     *                       (nothing of a report: it must not replace a draft)
      */
     public static ImportOutcome preview(Path file, String organName, Integer year) {
         if (year != null) {
@@ -198,12 +200,21 @@ public final class Workspace implements AutoCloseable {
             Organ organ = organName == null ? report.organ() : new Organ(organName, report.organ().kind());
             report = report.copyAs(organ, year == null ? report.year() : year);
         }
+        int cells = filledCells(report);
+        if (cells == 0 && report.texts().isEmpty()) {
+            throw new UserException(Messages.get("app.nothingRead", file.getFileName(),
+                    report.catalog().sections().get(0).heading()));
+        }
+        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0,
+                read.notFound());
+    }
+
+    private static int filledCells(Report report) {
         int cells = 0;
         for (CellSpec c : report.catalog().cells()) {
             cells += report.isFilled(c.key()) ? 1 : 0;
         }
-        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0,
-                read.notFound());
+        return cells;
     }
 
     /** The extensions of the files {@link #preview} reads, for a file chooser. */

@@ -18,7 +18,7 @@ import org.ogireport.util.UserException;
 /**
  * 导入已有年报…: a file is picked and read in the background, what it gave is previewed, and only on the clerk's
  * confirmation stored — an existing draft of that organ and year is replaced or kept only when the clerk says which
- * — and then opened.
+ * — and then opened. A file that gave nothing of a report is refused before any preview.
  */
 final class Importing {
 
@@ -52,17 +52,15 @@ final class Importing {
         window.tasks().runShowingProgress(Messages.get("ui.action.import", name), progress -> {
             try {
                 return new Read(Workspace.preview(file, null, null), false);
-            } catch (UserException unread) {
+            } catch (UserException untitled) {
                 // A copy without its title (the body of a web page) names neither organ nor year: it is read as the
-                // clerk's own report of last year, to be corrected in the preview. Any other failure fails again.
+                // clerk's own report of last year, to be corrected in the preview. Any other failure fails again, and
+                // the second failure is the one shown: with the organ and year given, what is left is the file's own
+                // fault (a page without a title that holds nothing of a report is told so, not that it lacks a title).
                 String organ = openOrgan != null ? openOrgan : ws.listDrafts().stream()
                         .max(Comparator.comparing(DraftInfo::updatedAt)).map(DraftInfo::organName)
                         .orElse(ImportPreviewView.unknownOrgan());
-                try {
-                    return new Read(Workspace.preview(file, organ, LocalDate.now().getYear() - 1), true);
-                } catch (UserException again) {
-                    throw unread;
-                }
+                return new Read(Workspace.preview(file, organ, LocalDate.now().getYear() - 1), true);
             }
         }, read -> preview(name, read));
     }

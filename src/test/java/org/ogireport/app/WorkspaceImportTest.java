@@ -1,6 +1,7 @@
 package org.ogireport.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,13 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.TestReports;
+import org.ogireport.testing.ThinFiles;
+import org.ogireport.util.UserException;
 
-/** Storing what a preview read: as a new draft, replacing the draft, or kept beside it; and the remembered folder. */
+/**
+ * Storing what a preview read: as a new draft, replacing the draft, or kept beside it; refused when it read nothing;
+ * and the remembered folder.
+ */
 class WorkspaceImportTest {
 
     @TempDir
@@ -88,6 +94,22 @@ class WorkspaceImportTest {
         assertThat(stored.replacedExisting()).isFalse();
         assertThat(ws.require("另一个局", 2023).organ().kind()).isEqualTo(OrganKind.COUNTY_DEPARTMENT);
         assertThat(ws.history("另一个局", 2023)).singleElement().extracting(RevisionInfo::current).isEqualTo(true);
+    }
+
+    // ---- an import that reads nothing -------------------------------------------------------------------------
+
+    @Test
+    void aFileThatGivesNoCellAndNoTextIsRefusedAndTheDraftStaysAsItWas() {
+        ws.save(current, "保存");
+        Path page = ThinFiles.pageWithoutTheReport(files, organ);
+
+        assertThatThrownBy(() -> Workspace.preview(page, null, null)).isInstanceOf(UserException.class)
+                .hasMessageContaining("“网页.html”中没有读到年报的内容").hasMessageContaining("一、总体情况");
+        assertThatThrownBy(() -> ws.importFile(page, null, null)).isInstanceOf(UserException.class)
+                .hasMessageContaining("没有读到年报的内容");
+
+        assertThat(ws.require(organ, 2024)).isEqualTo(current);
+        assertThat(ws.history(organ, 2024)).as("no revision added").hasSize(1);
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.Workspace;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.TestReports;
+import org.ogireport.testing.ThinFiles;
 
 /** Every command with good and bad input: exit codes, Chinese messages, and the store left as it was. */
 class CliTest {
@@ -72,6 +74,32 @@ class CliTest {
         assertThat(list.out()).contains("测试市人民政府（设区的市级人民政府）· 2024年 · 2021版格式 · 草稿 · 0 个错误");
         Run again = run("import", reportFile.toString());
         assertThat(again.out()).contains("原有草稿已被替换");
+    }
+
+    private List<RevisionInfo> history() {
+        try (Workspace ws = Workspace.open(data)) {
+            return ws.history(org(), 2024);
+        }
+    }
+
+    private Report stored() {
+        try (Workspace ws = Workspace.open(data)) {
+            return ws.require(org(), 2024);
+        }
+    }
+
+    @Test
+    void anImportThatReadsNothingIsRefusedInDryRunAndImportAndTheDraftStays() {
+        run("import", reportFile.toString());
+        Path page = ThinFiles.pageWithoutTheReport(tmp, org());
+
+        for (Run r : List.of(run("import", page.toString(), "--dry-run"), run("import", page.toString()))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("“网页.html”中没有读到年报的内容").contains("什么也没有存入");
+            assertThat(r.out()).doesNotContain("0/200");
+        }
+        assertThat(stored()).isEqualTo(report);
+        assertThat(history()).hasSize(1);
     }
 
     @Test

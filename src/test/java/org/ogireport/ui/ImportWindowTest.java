@@ -19,6 +19,7 @@ import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.Samples;
 import org.ogireport.testing.TestReports;
+import org.ogireport.testing.ThinFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -141,6 +142,24 @@ class ImportWindowTest {
         ui.awaitIdle();
         Report stored = ui.workspace.load("凤泉区科学技术局", 2024).orElseThrow();
         assertThat(stored.text("s6.text")).contains("无政府信息公开收费项目");
+    }
+
+    @Test
+    void aPageThatGivesNothingOfAReportIsRefusedWithoutAPreview(FxRobot robot) {
+        ui.workspace.save(current, "保存");
+        for (String organ : List.of(ORGAN, "")) { // with its title, and without (filed under the clerk's organ)
+            ui.awaitIdle();
+            ui.files.answers.add(ThinFiles.pageWithoutTheReport(folder, organ));
+            robot.clickOn("#importButton");
+            ui.awaitIdle();
+
+            assertThat(ui.failures).as(organ).singleElement().asString()
+                    .contains("“" + ThinFiles.PAGE + "”中没有读到年报的内容");
+            ui.failures.clear();
+            assertThat(robot.lookup("#storeButton").tryQuery()).as("no preview to store from").isEmpty();
+        }
+        assertThat(ui.workspace.load(ORGAN, 2024)).contains(current);
+        assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(1);
     }
 
     @Test
