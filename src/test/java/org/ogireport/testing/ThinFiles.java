@@ -2,11 +2,16 @@ package org.ogireport.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ogireport.exchange.ReportJson;
+import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Section;
+import org.ogireport.model.Report;
+import org.ogireport.model.ValueMode;
 
 /**
  * Files that hold little or nothing of a report, to import over a complete draft (issue 10): built from the catalog,
@@ -16,6 +21,8 @@ public final class ThinFiles {
 
     /** The name of {@link #pageWithoutTheReport}'s file. */
     public static final String PAGE = "网页.html";
+    /** The name of {@link #fewCells}'s file. */
+    public static final String FEW = "几个数.json";
 
     private ThinFiles() {
     }
@@ -32,6 +39,18 @@ public final class ThinFiles {
             html.append("<li>").append(s.heading()).append("</li>");
         }
         return write(folder.resolve(PAGE), html.append("</ul></body></html>").toString());
+    }
+
+    /** An exchange file of the 2024 report, as published, with only its first few cells filled (each 1). */
+    public static Path fewCells(Path folder, int cells) {
+        Report few = new Report(FormatVersion.V2021, TestReports.ORGAN, 2024, ValueMode.AS_PUBLISHED);
+        int left = cells;
+        for (CellSpec c : few.catalog().cells()) {
+            if (left-- > 0) {
+                few.setValue(c.key(), BigDecimal.ONE);
+            }
+        }
+        return write(folder.resolve(FEW), ReportJson.write(few));
     }
 
     private static Path write(Path file, String content) {
