@@ -203,6 +203,9 @@ public final class Workspace implements AutoCloseable {
         if (year != null) {
             checkYear(year);
         }
+        if (organName != null) {
+            Organ.checkName(organName, Messages.get("app.organGiven"));
+        }
         ImportResult read = read(file, organName, year);
         Report report = read.report();
         if (organName != null || year != null) {

@@ -3,6 +3,7 @@ package org.ogireport.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -20,8 +22,8 @@ import org.ogireport.util.UserException;
 
 /**
  * Storing what a preview read: as a new draft, replacing the draft, or kept beside it; refused when it read nothing,
- * asked for when it would replace much more than it gives, nothing done when it is the draft already; and the
- * remembered folder.
+ * asked for when it would replace much more than it gives, nothing done when it is the draft already; organ names
+ * no longer than the store keeps; and the remembered folder.
  */
 class WorkspaceImportTest {
 
@@ -182,6 +184,34 @@ class WorkspaceImportTest {
 
         assertThat(ws.history(organ, 2024)).singleElement().extracting(RevisionInfo::id).isEqualTo(saved);
         assertThat(ws.require(organ, 2024)).isEqualTo(current);
+    }
+
+    // ---- the organ's name -----------------------------------------------------------------------------------
+
+    @Test
+    void anOrganNameLongerThanTheStoreKeepsIsRefusedWhereverItComesFrom() throws IOException {
+        String huge = "某".repeat(100_000);
+        Path json = Files.writeString(files.resolve("长名称.json"),
+                ReportJson.write(current).replace("\"" + organ + "\"", "\"" + huge + "\""));
+        Path page = ThinFiles.pageWithoutTheReport(files, huge);
+        Path good = Files.writeString(files.resolve("年报.json"), ReportJson.write(current));
+
+        assertThatThrownBy(() -> Workspace.preview(json, null, null)).isInstanceOf(UserException.class)
+                .hasMessageContaining("长名称.json").hasMessageContaining("organ.name（机关全称）有 100000 个字")
+                .hasMessageContaining("最多 200 个字");
+        assertThatThrownBy(() -> ws.importFile(json, null, null, true)).isInstanceOf(UserException.class)
+                .hasMessageContaining("organ.name（机关全称）有 100000 个字");
+        assertThatThrownBy(() -> Workspace.preview(page, null, null)).isInstanceOf(UserException.class)
+                .hasMessageContaining("“网页.html”标题中的机关名称有 100000 个字");
+        assertThatThrownBy(() -> ws.importFile(good, huge, null, true)).isInstanceOf(UserException.class)
+                .hasMessageContaining("指定的机关名称（--org）有 100000 个字").hasMessageContaining("200");
+        assertThatThrownBy(() -> new Organ(huge, OrganKind.OTHER)).isInstanceOf(UserException.class)
+                .hasMessageContaining("机关名称有 100000 个字");
+        assertThat(ws.listDrafts()).as("nothing stored").isEmpty();
+
+        String longest = "某".repeat(Organ.MAX_NAME_LENGTH);
+        ws.importFile(good, longest, null, false);
+        assertThat(ws.require(longest, 2024).organ().name()).isEqualTo(longest);
     }
 
     @Test

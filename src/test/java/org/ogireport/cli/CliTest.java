@@ -145,6 +145,27 @@ class CliTest {
     }
 
     @Test
+    void anOrganNameOfAHundredThousandCharactersIsRefusedInDryRunAndImport() throws Exception {
+        String huge = "某".repeat(100_000);
+        Path hugeOrgan = tmp.resolve("长名称.json");
+        Files.writeString(hugeOrgan, ReportJson.write(report).replace("\"" + org() + "\"", "\"" + huge + "\""));
+
+        for (Run r : List.of(run("import", hugeOrgan.toString(), "--dry-run"), run("import", hugeOrgan.toString()))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("“长名称.json”有 1 处问题")
+                    .contains("organ.name（机关全称）有 100000 个字，超过了机关全称最多 200 个字的限制")
+                    .doesNotContain("VARCHAR").hasSizeLessThan(1000);
+        }
+        for (Run r : List.of(run("import", reportFile.toString(), "--org", huge, "--dry-run"),
+                run("import", reportFile.toString(), "--org", huge))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("指定的机关名称（--org）有 100000 个字").contains("200")
+                    .doesNotContain("VARCHAR");
+        }
+        assertThat(drafts()).as("nothing stored").isEmpty();
+    }
+
+    @Test
     void theReadmeShowsEveryOptionOfImportInBothLanguages() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         String chinese = readme.lines().filter(l -> l.startsWith("| `import ")).findFirst().orElseThrow();

@@ -220,6 +220,17 @@ class ImportWindowTest {
     }
 
     @Test
+    void anOrganNameLongerThanTheLimitIsRefusedInThePreviewForm(FxRobot robot) {
+        importFromStartView(robot, fileOfOther("json"));
+        robot.interact(() -> robot.lookup("#organName").queryTextInputControl().setText("某".repeat(100_000)));
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+        assertThat(robot.lookup("#message").queryLabeled().getText())
+                .contains("填写的机关全称有 100000 个字，超过了机关全称最多 200 个字的限制");
+        assertThat(ui.workspace.listDrafts()).isEmpty();
+    }
+
+    @Test
     void cancellingThePreviewStoresNothing(FxRobot robot) {
         importFromStartView(robot, fileOfOther("json"));
         robot.clickOn("#cancelButton");
