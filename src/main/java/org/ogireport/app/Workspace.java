@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.CellSpec;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.CheckReport;
@@ -74,6 +75,14 @@ public final class Workspace implements AutoCloseable {
 
     public Path dataDir() {
         return store.dataDir();
+    }
+
+    /**
+     * Whether a data folder holds data already: a command that only looks (an import's dry run) opens none where
+     * there is none.
+     */
+    public static boolean hasData(Path dataDir) {
+        return Files.exists(dataDir.resolve(ReportStore.DB_FILE));
     }
 
     /** The version of the database engine. */
@@ -197,10 +206,15 @@ public final class Workspace implements AutoCloseable {
      *
      * @param organName files it under this organ instead of the one the file names (null: the file's)
      * @param year      files it under this year instead of the file's (null: the file's)
+     * @throws UserException when the file cannot be read as a report, or gave no table cell and no text at all
+     *                       (nothing of a report: it must not replace a draft)
      */
     public static ImportOutcome preview(Path file, String organName, Integer year) {
         if (year != null) {
             checkYear(year);
+        }
+        if (organName != null) {
+            Organ.checkName(organName, Messages.get("app.organGiven"));
         }
         ImportResult read = read(file, organName, year);
         Report report = read.report();
@@ -208,12 +222,21 @@ public final class Workspace implements AutoCloseable {
             Organ organ = organName == null ? report.organ() : new Organ(organName, report.organ().kind());
             report = report.copyAs(organ, year == null ? report.year() : year);
         }
+        int cells = filledCells(report);
+        if (cells == 0 && report.texts().isEmpty()) {
+            throw new UserException(Messages.get("app.nothingRead", file.getFileName(),
+                    report.catalog().sections().get(0).heading()));
+        }
+        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0,
+                read.notFound());
+    }
+
+    private static int filledCells(Report report) {
         int cells = 0;
         for (CellSpec c : report.catalog().cells()) {
             cells += report.isFilled(c.key()) ? 1 : 0;
         }
-        return new ImportOutcome(report, read.warnings(), cells, report.texts().size(), false, false, 0,
-                read.notFound());
+        return cells;
     }
 
     /** The extensions of the files {@link #preview} reads, for a file chooser. */
@@ -222,31 +245,83 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The draft a report read by {@link #preview} would go into, as it is now: whether there is one, whether it holds
+     * exactly what was read, and how much it holds (to ask before {@link ImportTarget#losesMuchTo much is lost}).
+     */
+    public ImportTarget targetOf(ImportOutcome read) {
+        Report report = read.report();
+        // Compared as the store compares a save with the current revision: by their exchange JSON.
+        String json = ReportJson.write(report);
+        return store.load(report.organ().name(), report.year())
+                .map(draft -> new ImportTarget(true, ReportJson.write(draft).equals(json), filledCells(draft),
+                        draft.texts().size()))
+                .orElse(ImportTarget.NONE);
+    }
+
+    /**
      * Stores a report read by {@link #preview} (perhaps filed under another organ or year since) for its organ and
      * year. When that draft exists, the clerk chose: replace it (the import becomes its state; the old state stays a
      * revision) or keep it (the import is only recorded as a revision, to be restored from the history if wanted).
+     * When the draft already holds exactly what was read, nothing is stored either way and the outcome says
+     * {@link ImportOutcome#unchanged()}. Replacing a draft with much less ({@link ImportTarget#losesMuchTo}) is the
+     * caller's to confirm first.
      *
      * @param fileName    the file read, for the revision's note
      * @param keepCurrent whether an existing draft stays as it is
      */
     public ImportOutcome storeImport(ImportOutcome read, String fileName, boolean keepCurrent) {
-        Report report = read.report();
-        checkYear(report.year());
-        boolean existed = store.load(report.organ().name(), report.year()).isPresent();
-        String note = Messages.get("app.noteImport", fileName);
-        long revision = existed && keepCurrent ? store.addRevision(report, note) : save(report, note);
-        return new ImportOutcome(report, read.warnings(), read.cellsRead(), read.textsRead(), true,
-                existed && !keepCurrent, revision, read.notFound());
+        checkYear(read.report().year());
+        return store(read, fileName, keepCurrent, targetOf(read));
     }
 
-    /** Imports a report from a file as the draft of its organ and year (see {@link #preview}). */
-    public ImportOutcome importFile(Path file, String organName, Integer year) {
-        ImportOutcome read = preview(file, organName, year);
+    private ImportOutcome store(ImportOutcome read, String fileName, boolean keepCurrent, ImportTarget target) {
         Report report = read.report();
-        boolean existed = store.load(report.organ().name(), report.year()).isPresent();
-        long revision = save(report, Messages.get("app.noteImport", file.getFileName()));
-        return new ImportOutcome(report, read.warnings(), read.cellsRead(), read.textsRead(), true, existed,
-                revision, read.notFound());
+        String note = Messages.get("app.noteImport", fileName);
+        if (target.identical()) {
+            // The store adds no revision for the state it holds: it answers with the current one.
+            return read.as(true, false, save(report, note), true);
+        }
+        long revision = target.exists() && keepCurrent ? store.addRevision(report, note) : save(report, note);
+        return read.as(true, target.exists() && !keepCurrent, revision, false);
+    }
+
+    /** Imports a report from a file as the draft of its organ and year, without {@code replace} (see below). */
+    public ImportOutcome importFile(Path file, String organName, Integer year) {
+        return importFile(file, organName, year, false);
+    }
+
+    /**
+     * Imports a report from a file as the draft of its organ and year (see {@link #preview}); an existing draft is
+     * replaced and its state stays a revision, or left as it is when it holds exactly what was read.
+     *
+     * @param replace whether a draft may be replaced by much less than it holds ({@link ImportTarget#losesMuchTo})
+     * @throws UserException when the file cannot be read as a report, or would replace much more than it gives and
+     *                       {@code replace} is not set: nothing is stored
+     */
+    public ImportOutcome importFile(Path file, String organName, Integer year, boolean replace) {
+        ImportOutcome read = preview(file, organName, year);
+        ImportTarget target = targetOf(read);
+        refuseLosingMuch(file, read, target, replace);
+        return store(read, file.getFileName().toString(), false, target);
+    }
+
+    /**
+     * Says what {@link #importFile(Path, String, Integer, boolean)} would do, with the same refusals, without storing
+     * anything: whether it would replace a draft or change nothing.
+     */
+    public ImportOutcome dryRunImport(Path file, String organName, Integer year, boolean replace) {
+        ImportOutcome read = preview(file, organName, year);
+        ImportTarget target = targetOf(read);
+        refuseLosingMuch(file, read, target, replace);
+        return read.as(false, target.exists() && !target.identical(), 0, target.identical());
+    }
+
+    private static void refuseLosingMuch(Path file, ImportOutcome read, ImportTarget target, boolean replace) {
+        if (!replace && target.losesMuchTo(read)) {
+            Report report = read.report();
+            throw new UserException(Messages.get("app.importMuchLess", file.getFileName(), read.cellsRead(),
+                    read.textsRead(), report.organ().name(), report.year(), target.cells(), target.texts()));
+        }
     }
 
     /**

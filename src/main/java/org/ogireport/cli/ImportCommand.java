@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code import FILE}: stores the report in a file as the draft of its organ and year. */
+/**
+ * {@code import FILE}: stores the report in a file as the draft of its organ and year. A file that gives less than half
+ * of the draft it would replace needs {@code --replace}; {@code --dry-run} tells the same, storing nothing.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
@@ -37,28 +40,34 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "cli.opt.dryRun")
     boolean dryRun;
 
+    @Option(names = "--replace", descriptionKey = "cli.opt.replace")
+    boolean replace;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ImportOutcome o;
-        if (dryRun) {
-            o = Workspace.preview(file, organ, year); // reads without opening (or locking) the store
+        if (dryRun && !Workspace.hasData(cli.dataDir())) {
+            o = Workspace.preview(file, organ, year); // no data yet, so no draft to replace: nothing is created
         } else {
             try (Workspace ws = cli.openWorkspace()) {
-                o = ws.importFile(file, organ, year);
+                o = dryRun ? ws.dryRunImport(file, organ, year, replace) : ws.importFile(file, organ, year, replace);
             }
         }
         Report r = o.report();
         String status = Messages.get(r.mode() == ValueMode.COMPUTED ? "status.draft" : "status.published");
-        out.println(Messages.get(o.stored() ? "cli.import.stored" : "cli.import.dryRun", r.organ().name(),
-                r.year(), r.formatVersion().id(), status));
+        String heading = !o.stored() ? "cli.import.dryRun" : o.unchanged() ? "cli.import.unchanged"
+                : "cli.import.stored";
+        out.println(Messages.get(heading, r.organ().name(), r.year(), r.formatVersion().id(), status));
         out.println(Messages.get("cli.import.counts", o.cellsRead(), r.catalog().cellCount(), o.textsRead()));
         if (!o.notFound().isEmpty()) {
             long cells = o.notFound().stream().filter(r.catalog()::isCell).count();
             out.println(Messages.get("import.cli.notFound", cells, o.notFound().size() - cells));
         }
         if (o.replacedExisting()) {
-            out.println(Messages.get("cli.import.replaced"));
+            out.println(Messages.get(o.stored() ? "cli.import.replaced" : "cli.import.wouldReplace"));
+        } else if (o.unchanged() && !o.stored()) {
+            out.println(Messages.get("cli.import.wouldBeUnchanged"));
         }
         if (o.warnings().isEmpty()) {
             out.println(Messages.get("cli.import.noWarnings"));

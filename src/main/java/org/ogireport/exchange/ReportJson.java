@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.FormatVersion;
@@ -210,13 +211,15 @@ public final class ReportJson {
             if (name.isEmpty()) {
                 errors.add(Messages.get("json.organName"));
             }
+            Optional<String> tooLong = Organ.nameProblem(name, Messages.get("json.organNamePlace"));
+            tooLong.ifPresent(errors::add);
             String kindId = node.hasNonNull("kind") ? node.get("kind").asText() : "";
             OrganKind kind = OrganKind.fromId(kindId).orElse(null);
             if (kind == null) {
                 List<String> ids = Arrays.stream(OrganKind.values()).map(OrganKind::id).toList();
                 errors.add(Messages.get("json.organKind", kindId, String.join(", ", ids)));
             }
-            return name.isEmpty() || kind == null ? null : new Organ(name, kind);
+            return name.isEmpty() || tooLong.isPresent() || kind == null ? null : new Organ(name, kind);
         }
 
         private Integer year(JsonNode node) {

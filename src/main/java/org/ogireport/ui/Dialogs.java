@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -46,7 +47,7 @@ final class Dialogs {
      * Offers a choice of actions.
      *
      * @param actions the buttons, in this order; none is the default, as one may replace something
-     * @param close   the button that does none of them (取消, 确定)
+     * @param close   the button that does none of them (取消, 确定): the default one, that Enter presses
      * @return the index of the action chosen, or -1 for the close button or the window closed
      */
     static int choose(Window owner, Alert.AlertType type, String header, String message, List<String> actions,
@@ -65,6 +66,9 @@ final class Dialogs {
         }
         // The focus starts on the button that changes nothing: Space on a focused action would take it.
         Node closeButton = alert.getDialogPane().lookupButton(alert.getButtonTypes().get(actions.size()));
+        if (closeButton instanceof Button button) {
+            button.setDefaultButton(true);
+        }
         alert.setOnShown(e -> Platform.runLater(closeButton::requestFocus)); // after the dialog's own initial focus
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }

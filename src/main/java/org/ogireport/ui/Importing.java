@@ -17,8 +17,9 @@ import org.ogireport.util.UserException;
 
 /**
  * 导入已有年报…: a file is picked and read in the background, what it gave is previewed, and only on the clerk's
- * confirmation stored — an existing draft of that organ and year is replaced or kept only when the clerk says which
- * — and then opened.
+ * confirmation stored — an existing draft of that organ and year is replaced or kept only when the clerk says which,
+ * with a warning when the import holds much less than the draft — and then opened. A file that gave nothing of a
+ * report is refused before any preview.
  */
 final class Importing {
 
@@ -52,17 +53,15 @@ final class Importing {
         window.tasks().runShowingProgress(Messages.get("ui.action.import", name), progress -> {
             try {
                 return new Read(Workspace.preview(file, null, null), false);
-            } catch (UserException unread) {
+            } catch (UserException untitled) {
                 // A copy without its title (the body of a web page) names neither organ nor year: it is read as the
-                // clerk's own report of last year, to be corrected in the preview. Any other failure fails again.
+                // clerk's own report of last year, to be corrected in the preview. Any other failure fails again, and
+                // the second failure is the one shown: with the organ and year given, what is left is the file's own
+                // fault (a page without a title that holds nothing of a report is told so, not that it lacks a title).
                 String organ = openOrgan != null ? openOrgan : ws.listDrafts().stream()
                         .max(Comparator.comparing(DraftInfo::updatedAt)).map(DraftInfo::organName)
                         .orElse(ImportPreviewView.unknownOrgan());
-                try {
-                    return new Read(Workspace.preview(file, organ, LocalDate.now().getYear() - 1), true);
-                } catch (UserException again) {
-                    throw unread;
-                }
+                return new Read(Workspace.preview(file, organ, LocalDate.now().getYear() - 1), true);
             }
         }, read -> preview(name, read));
     }
@@ -76,19 +75,27 @@ final class Importing {
         Platform.runLater(view::focusFirst);
     }
 
-    /** Asks what to do with an existing draft of the organ and year, if there is one, then stores. */
+    /**
+     * Asks what to do with an existing draft of the organ and year, if there is one and the import would change it,
+     * then stores. Replacing a draft with much less than it holds is asked in words that say so, with both counts.
+     */
     private void confirm(String fileName, ImportOutcome filed) {
         Workspace ws = window.model().workspace();
         Report report = filed.report();
         String organ = report.organ().name();
         int year = report.year();
-        window.tasks().run(Messages.get("ui.action.open"), () -> ws.load(organ, year).isPresent(), exists -> {
+        window.tasks().run(Messages.get("ui.action.open"), () -> ws.targetOf(filed), target -> {
             boolean keepCurrent = false;
-            if (exists) {
-                int choice = Dialogs.choose(window.stage(), Alert.AlertType.CONFIRMATION,
-                        Messages.get("ui.import.existsTitle", organ, year),
-                        Messages.get("ui.import.exists", organ, year),
-                        List.of(Messages.get("ui.import.replace"), Messages.get("ui.import.keep")),
+            if (target.exists() && !target.identical()) {
+                boolean losesMuch = target.losesMuchTo(filed);
+                int choice = Dialogs.choose(window.stage(), losesMuch ? Alert.AlertType.WARNING
+                                : Alert.AlertType.CONFIRMATION,
+                        Messages.get(losesMuch ? "ui.import.muchLessTitle" : "ui.import.existsTitle", organ, year),
+                        losesMuch ? Messages.get("ui.import.muchLess", organ, year, target.cells(), target.texts(),
+                                fileName, filed.cellsRead(), filed.textsRead())
+                                : Messages.get("ui.import.exists", organ, year),
+                        List.of(Messages.get(losesMuch ? "ui.import.replaceAnyway" : "ui.import.replace"),
+                                Messages.get("ui.import.keep")),
                         Messages.get("ui.dialog.cancel"));
                 if (choice < 0) {
                     return;
@@ -108,8 +115,9 @@ final class Importing {
             ImportOutcome outcome = ws.storeImport(filed, fileName, keepCurrent);
             Report report = ws.require(organ, year);
             return new Stored(outcome, report, ws.previousYear(report).orElse(null));
-        }, stored -> window.openDraft(stored.report(), stored.previousYear(), keepCurrent
-                ? Messages.get("ui.import.kept", fileName, stored.outcome().revisionId())
+        }, stored -> window.openDraft(stored.report(), stored.previousYear(), stored.outcome().unchanged()
+                ? Messages.get("ui.import.unchanged", fileName, organ, year)
+                : keepCurrent ? Messages.get("ui.import.kept", fileName, stored.outcome().revisionId())
                 : Messages.get(stored.outcome().replacedExisting() ? "ui.import.replaced" : "ui.import.stored",
                 fileName, stored.outcome().cellsRead(), stored.outcome().textsRead())));
     }

@@ -1,5 +1,6 @@
 package org.ogireport.ui;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.ogireport.format.ValueKind;
 import org.ogireport.i18n.Messages;
@@ -20,6 +21,11 @@ record OrganYearInput(Organ organ, int year) {
         String organ = name == null ? "" : name.strip();
         if (organ.isEmpty()) {
             error.accept(Messages.get("ui.start.noOrgan"));
+            return null;
+        }
+        Optional<String> tooLong = Organ.nameProblem(organ, Messages.get("ui.start.organPlace"));
+        if (tooLong.isPresent()) {
+            error.accept(tooLong.get());
             return null;
         }
         if (kind == null) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.Workspace;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.TestReports;
+import org.ogireport.testing.ThinFiles;
+import picocli.CommandLine;
 
 /** Every command with good and bad input: exit codes, Chinese messages, and the store left as it was. */
 class CliTest {
@@ -71,7 +74,112 @@ class CliTest {
         Run list = run("list");
         assertThat(list.out()).contains("测试市人民政府（设区的市级人民政府）· 2024年 · 2021版格式 · 草稿 · 0 个错误");
         Run again = run("import", reportFile.toString());
-        assertThat(again.out()).contains("原有草稿已被替换");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("内容相同，没有改动").doesNotContain("已被替换");
+    }
+
+    private List<RevisionInfo> history() {
+        try (Workspace ws = Workspace.open(data)) {
+            return ws.history(org(), 2024);
+        }
+    }
+
+    private Report stored() {
+        try (Workspace ws = Workspace.open(data)) {
+            return ws.require(org(), 2024);
+        }
+    }
+
+    @Test
+    void anImportThatReadsNothingIsRefusedInDryRunAndImportAndTheDraftStays() {
+        run("import", reportFile.toString());
+        Path page = ThinFiles.pageWithoutTheReport(tmp, org());
+
+        for (Run r : List.of(run("import", page.toString(), "--dry-run"), run("import", page.toString()),
+                run("import", page.toString(), "--replace"))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("“网页.html”中没有读到年报的内容").contains("什么也没有存入");
+            assertThat(r.out()).doesNotContain("0/200");
+        }
+        assertThat(stored()).isEqualTo(report);
+        assertThat(history()).hasSize(1);
+    }
+
+    @Test
+    void anImportOfLessThanHalfOfTheDraftNeedsReplaceAndTheDryRunSaysSo() {
+        run("import", reportFile.toString());
+        Path few = ThinFiles.fewCells(tmp, 5);
+
+        for (Run r : List.of(run("import", few.toString(), "--dry-run"), run("import", few.toString()))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("只读到 5 个表格单元格、0 段文字").contains("（200 个单元格、")
+                    .contains("请加 --replace");
+        }
+        assertThat(stored()).isEqualTo(report);
+        assertThat(history()).hasSize(1);
+
+        Run dry = run("import", few.toString(), "--dry-run", "--replace");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("试读（未保存）").contains("读到 5/200 个表格单元格").contains("导入会替换现有草稿");
+        assertThat(history()).hasSize(1);
+
+        Run replaced = run("import", few.toString(), "--replace");
+        assertThat(replaced.code()).as(replaced.err()).isZero();
+        assertThat(replaced.out()).contains("已导入").contains("原有草稿已被替换");
+        assertThat(stored().catalog().cells()).filteredOn(c -> stored().isFilled(c.key())).hasSize(5);
+        assertThat(history()).hasSize(2);
+    }
+
+    @Test
+    void reimportingTheSameContentSaysNothingChangedAndAddsNoRevision() {
+        run("import", reportFile.toString());
+
+        Run dry = run("import", reportFile.toString(), "--dry-run");
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).contains("内容与现有草稿完全相同，导入不会有改动").doesNotContain("替换");
+        Run again = run("import", reportFile.toString());
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("内容相同，没有改动").contains("没有增加修订").doesNotContain("替换")
+                .doesNotContain("已导入");
+        assertThat(history()).hasSize(1);
+    }
+
+    @Test
+    void anOrganNameOfAHundredThousandCharactersIsRefusedInDryRunAndImport() throws Exception {
+        String huge = "某".repeat(100_000);
+        Path hugeOrgan = tmp.resolve("长名称.json");
+        Files.writeString(hugeOrgan, ReportJson.write(report).replace("\"" + org() + "\"", "\"" + huge + "\""));
+
+        for (Run r : List.of(run("import", hugeOrgan.toString(), "--dry-run"), run("import", hugeOrgan.toString()))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("“长名称.json”有 1 处问题")
+                    .contains("organ.name（机关全称）有 100000 个字，超过了机关全称最多 200 个字的限制")
+                    .doesNotContain("VARCHAR").hasSizeLessThan(1000);
+        }
+        for (Run r : List.of(run("import", reportFile.toString(), "--org", huge, "--dry-run"),
+                run("import", reportFile.toString(), "--org", huge))) {
+            assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+            assertThat(r.err()).contains("指定的机关名称（--org）有 100000 个字").contains("200")
+                    .doesNotContain("VARCHAR");
+        }
+        assertThat(drafts()).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void theReadmeShowsEveryOptionOfImportInBothLanguages() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String chinese = readme.lines().filter(l -> l.startsWith("| `import ")).findFirst().orElseThrow();
+        String english = readme.substring(readme.indexOf("## Command line"));
+        english = english.substring(english.indexOf("`import"), english.indexOf("`new-year"));
+        CommandLine.Model.CommandSpec spec = Cli.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter())).getSubcommands().get("import").getCommandSpec();
+        for (CommandLine.Model.OptionSpec option : spec.options()) {
+            if (!option.usageHelp() && !option.versionHelp()) {
+                assertThat(chinese).as("中文").contains(option.longestName());
+                assertThat(english).as("English").contains(option.longestName());
+            }
+        }
+        assertThat(chinese).contains("--replace");
     }
 
     @Test

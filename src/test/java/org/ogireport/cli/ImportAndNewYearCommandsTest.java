@@ -47,8 +47,13 @@ class ImportAndNewYearCommandsTest {
         assertThat(first.code()).isZero();
         assertThat(first.out()).contains("已导入：洪泽区人民政府 2023年").doesNotContain("已被替换");
 
-        Run again = run("import", pdf.toString(), "--org", "洪泽区人民政府", "--year", "2023");
-        assertThat(again.out()).contains("原有草稿已被替换").contains("保留为修订");
+        Run same = run("import", pdf.toString(), "--org", "洪泽区人民政府", "--year", "2023");
+        assertThat(same.out()).contains("内容相同，没有改动").doesNotContain("已被替换");
+
+        Run other = run("import", Samples.require("hongze-district-2024.pdf").toString(), "--org", "洪泽区人民政府",
+                "--year", "2023");
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.out()).contains("原有草稿已被替换").contains("保留为修订");
 
         Run list = run("list");
         assertThat(list.out()).contains("洪泽区人民政府").contains("2023年");

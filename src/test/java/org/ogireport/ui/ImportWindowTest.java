@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.Samples;
 import org.ogireport.testing.TestReports;
+import org.ogireport.testing.ThinFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -141,6 +143,91 @@ class ImportWindowTest {
         ui.awaitIdle();
         Report stored = ui.workspace.load("凤泉区科学技术局", 2024).orElseThrow();
         assertThat(stored.text("s6.text")).contains("无政府信息公开收费项目");
+    }
+
+    @Test
+    void replacingTheDraftWithLessThanHalfOfItIsAskedWithBothCountsAndCancelIsTheDefault(FxRobot robot) {
+        ui.workspace.save(current, "保存");
+        Path few = ThinFiles.fewCells(folder, 5);
+        int texts = current.texts().size();
+
+        importFromStartView(robot, few);
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+        assertThat(ui.dialogText(robot)).contains("导入的内容不到“" + ORGAN + "”2024年现有草稿的一半")
+                .contains("现有草稿有 200 个表格单元格、" + texts + " 段文字")
+                .contains("“" + ThinFiles.FEW + "”只读到 5 个单元格、0 段文字");
+        Button byDefault = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow();
+        assertThat(byDefault.getText()).as("the default changes nothing").isEqualTo("取消");
+        ui.clickDialogButton(robot, "取消");
+        assertThat(ui.workspace.load(ORGAN, 2024)).contains(current);
+        assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(1);
+        assertThat(robot.lookup("#storeButton").tryQuery()).as("still the preview").isPresent();
+
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+        ui.clickDialogButton(robot, "保留现有草稿");
+        assertThat(ui.workspace.load(ORGAN, 2024)).contains(current);
+        assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(2).first().extracting(RevisionInfo::current)
+                .isEqualTo(false);
+
+        robot.interact(ui.window::showStart);
+        importFromStartView(robot, few);
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+        ui.clickDialogButton(robot, "仍然替换现有草稿");
+        Report stored = ui.workspace.load(ORGAN, 2024).orElseThrow();
+        assertThat(stored.catalog().cells()).filteredOn(c -> stored.isFilled(c.key())).hasSize(5);
+        assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(3).first().extracting(RevisionInfo::current)
+                .isEqualTo(true);
+        assertThat(ui.session().report()).isEqualTo(stored);
+    }
+
+    @Test
+    void aPageThatGivesNothingOfAReportIsRefusedWithoutAPreview(FxRobot robot) {
+        ui.workspace.save(current, "保存");
+        for (String organ : List.of(ORGAN, "")) { // with its title, and without (filed under the clerk's organ)
+            ui.awaitIdle();
+            ui.files.answers.add(ThinFiles.pageWithoutTheReport(folder, organ));
+            robot.clickOn("#importButton");
+            ui.awaitIdle();
+
+            assertThat(ui.failures).as(organ).singleElement().asString()
+                    .contains("“" + ThinFiles.PAGE + "”中没有读到年报的内容");
+            ui.failures.clear();
+            assertThat(robot.lookup("#storeButton").tryQuery()).as("no preview to store from").isEmpty();
+        }
+        assertThat(ui.workspace.load(ORGAN, 2024)).contains(current);
+        assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(1);
+    }
+
+    @Test
+    void importingWhatTheDraftHoldsSaysNothingChangedWithoutAsking(FxRobot robot) {
+        ui.workspace.save(current, "保存");
+        Path same = folder.resolve("同一份.json");
+        ui.workspace.export(ORGAN, 2024, "json", same, false);
+
+        importFromStartView(robot, same);
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("nothing to ask").isEmpty();
+        assertThat(ui.window.currentView().messages().getText()).contains("内容相同，没有改动")
+                .contains("没有增加修订");
+        assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(1);
+        assertThat(ui.session().report()).isEqualTo(current);
+    }
+
+    @Test
+    void anOrganNameLongerThanTheLimitIsRefusedInThePreviewForm(FxRobot robot) {
+        importFromStartView(robot, fileOfOther("json"));
+        robot.interact(() -> robot.lookup("#organName").queryTextInputControl().setText("某".repeat(100_000)));
+        robot.clickOn("#storeButton");
+        ui.awaitIdle();
+        assertThat(robot.lookup("#message").queryLabeled().getText())
+                .contains("填写的机关全称有 100000 个字，超过了机关全称最多 200 个字的限制");
+        assertThat(ui.workspace.listDrafts()).isEmpty();
     }
 
     @Test

@@ -101,6 +101,9 @@ final class Recogniser {
         if (organName == null || organName.isEmpty() || year == null) {
             throw new UserException(Messages.get("import.noTitle", source, reportName(any)));
         }
+        if (organHint == null) { // a name given was checked where it was given
+            Organ.checkName(organName, Messages.get("import.titleOrgan", source));
+        }
         if (year < Report.MIN_YEAR || year > Report.MAX_YEAR) {
             throw new UserException(Messages.get("app.yearRange", year, Report.MIN_YEAR, Report.MAX_YEAR));
         }

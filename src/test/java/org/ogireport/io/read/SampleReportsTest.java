@@ -15,6 +15,8 @@ import org.ogireport.app.Workspace;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
+import org.ogireport.io.Formats;
+import org.ogireport.io.ImportResult;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
@@ -163,8 +165,8 @@ class SampleReportsTest {
 
     @Test
     void theBlankOfficialFormHasEveryLabelRecognisedAndEveryCellNotFilled() {
-        ImportOutcome o = Workspace.preview(Samples.require("official-format-template-2021.docx"), "测试县教育局",
-                2024);
+        Path form = Samples.require("official-format-template-2021.docx");
+        ImportResult o = Formats.readerFor(form).orElseThrow().read(form, "测试县教育局", 2024);
         Report r = o.report();
 
         assertThat(r.formatVersion().id()).isEqualTo("2021");
@@ -175,6 +177,9 @@ class SampleReportsTest {
         assertThat(o.warnings()).noneMatch(w -> w.contains("表二") || w.contains("表三") || w.contains("表四"));
         assertThat(r.texts()).as("the form's notes （文字描述） are not report text").isEmpty();
         assertThat(r.organ().kind()).isEqualTo(OrganKind.COUNTY_DEPARTMENT);
+
+        assertThatThrownBy(() -> Workspace.preview(form, "测试县教育局", 2024)).as("a form gives nothing to import")
+                .isInstanceOf(UserException.class).hasMessageContaining("没有读到年报的内容");
     }
 
     @Test
