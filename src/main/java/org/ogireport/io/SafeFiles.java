@@ -59,6 +59,18 @@ public final class SafeFiles {
     }
 
     /**
+     * Refuses a target for a new file that is an existing folder, with an example of a file name in it.
+     *
+     * @param exampleName a file name to suggest, such as 年报.docx
+     */
+    public static void refuseFolder(Path target, String exampleName) {
+        if (Files.isDirectory(target)) {
+            Path abs = target.toAbsolutePath().normalize();
+            throw new UserException(Messages.get("file.folderNotFile", abs, abs.resolve(exampleName)));
+        }
+    }
+
+    /**
      * Writes a file atomically.
      *
      * @param overwrite whether an existing file may be replaced; when false an existing file is refused
