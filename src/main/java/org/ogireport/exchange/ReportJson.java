@@ -142,6 +142,9 @@ public final class ReportJson {
         if (json.length > MAX_BYTES) {
             throw new UserException(Messages.get("json.tooLarge", source, MAX_BYTES / (1024 * 1024)));
         }
+        if (new String(json, StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new UserException(Messages.get("json.empty", source));
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);

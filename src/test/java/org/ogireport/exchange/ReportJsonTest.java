@@ -159,6 +159,7 @@ class ReportJsonTest {
         assertThatThrownBy(() -> read(minimal("") + " {}")).hasMessageContaining("第 2 行第 86 列")
                 .hasMessageContaining("结束之后还有多余的内容")
                 .hasMessageNotContaining("Trailing");
+        assertThatThrownBy(() -> read(" \r\n")).hasMessageContaining("文件“test.json”是空的");
         assertThatThrownBy(() -> read(minimal("").substring(0, 80))).hasMessageContaining("内容到第 2 行就断了")
                 .hasMessageNotContaining("end-of-input");
     }
