@@ -185,8 +185,21 @@ public final class Workspace implements AutoCloseable {
         CheckReportWriter writer = CheckReportWriter.forId(formatId).orElseThrow(() -> new UserException(
                 Messages.get("check.unknownFormat", formatId,
                         String.join("、", CheckReportWriter.all().stream().map(CheckReportWriter::id).toList()))));
+        checkCheckReportTarget(target, writer.id());
         CheckReport content = CheckReport.of(report, findings, LocalDate.now());
         SafeFiles.writeAtomically(target, overwrite, out -> writer.write(content, out));
+    }
+
+    /**
+     * Refuses a check report's file that is a folder, with an example of a file name in it (before its extension
+     * is looked at: a folder has none to speak of).
+     *
+     * @param formatId the format asked for, or null when it is to come from the file name
+     */
+    public static void checkCheckReportTarget(Path target, String formatId) {
+        String extension = CheckReportWriter.forId(formatId == null ? "docx" : formatId)
+                .map(CheckReportWriter::extension).orElse("docx");
+        SafeFiles.refuseFolder(target, Messages.get("check.exampleName") + "." + extension);
     }
 
     // ---- import and export ----------------------------------------------------------------------------------
@@ -381,7 +394,9 @@ public final class Workspace implements AutoCloseable {
         return new ExportOutcome(request.target(), draftNote, unexplained);
     }
 
+    /** Refuses a target that is a folder or whose extension is not the format's, saying what is expected. */
     private static void checkExtension(Path target, ReportWriter writer) {
+        SafeFiles.refuseFolder(target, Messages.get("export.exampleName") + "." + writer.extension());
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith("." + writer.extension())) {
             throw new UserException(Messages.get("export.wrongExtension", target, writer.id(), writer.extension()));

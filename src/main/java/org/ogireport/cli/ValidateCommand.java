@@ -103,6 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return null;
         }
+        Workspace.checkCheckReportTarget(out, format);
         if (format != null) {
             return format;
         }

@@ -1,18 +1,26 @@
 package org.ogireport.exchange;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,10 +54,15 @@ public final class ReportJson {
     /** A report file is tens of kilobytes; anything near this is not a report. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     private static final int MAX_ERRORS_SHOWN = 15;
+    /** An exchange file is three levels deep (the object, its members such as cells, their values). */
+    private static final int MAX_DEPTH = 50;
+    /** The largest number of a report has a dozen digits. */
+    private static final int MAX_NUMBER_DIGITS = 100;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(50).maxStringLength(MAX_BYTES).maxNumberLength(100).build())
+                            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_BYTES).maxNumberLength(MAX_NUMBER_DIGITS)
+                            .build())
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -130,16 +143,75 @@ public final class ReportJson {
         if (json.length > MAX_BYTES) {
             throw new UserException(Messages.get("json.tooLarge", source, MAX_BYTES / (1024 * 1024)));
         }
+        if (new String(json, StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new UserException(Messages.get("json.empty", source));
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
-        } catch (JsonParseException e) {
-            throw new UserException(Messages.get("json.syntax", source, e.getLocation().getLineNr(),
-                    e.getLocation().getColumnNr(), e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new UserException(Messages.get("json.syntax", source, "?", "?", e.getMessage()), e);
+            throw unreadable(json, source, e);
         }
         return new Reader(source).read(root);
+    }
+
+    /**
+     * What to tell the user when Jackson cannot read a file: in words, with the place, never Jackson's English. A
+     * file that is not text at all (a Word file or a picture renamed, a text saved as GBK) is said to be so first.
+     */
+    private static UserException unreadable(byte[] json, String source, IOException e) {
+        if (!isText(json)) {
+            return new UserException(Messages.get("json.notText", source), e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("nesting depth")) {
+                return new UserException(Messages.get("json.tooDeep", source, MAX_DEPTH), e);
+            }
+            if (reason.contains("Number value length")) {
+                return new UserException(Messages.get("json.numberTooLong", source, MAX_NUMBER_DIGITS), e);
+            }
+            return new UserException(Messages.get("json.tooLong", source), e);
+        }
+        JsonLocation place = e instanceof JsonProcessingException p ? p.getLocation() : null;
+        if (place == null || place.getLineNr() < 1) {
+            return new UserException(Messages.get("json.syntaxNoPlace", source), e);
+        }
+        if (e instanceof JsonEOFException) {
+            return new UserException(Messages.get("json.truncated", source, place.getLineNr()), e);
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getMessage()).startsWith("Trailing token")) {
+            return new UserException(Messages.get("json.trailing", source, place.getLineNr(), place.getColumnNr()),
+                    e);
+        }
+        return new UserException(Messages.get("json.syntax", source, place.getLineNr(), place.getColumnNr()), e);
+    }
+
+    /**
+     * Whether the bytes are text: UTF-8 without NUL bytes (a byte-order mark allowed), or UTF-16 with a byte-order
+     * mark (as Notepad saves "Unicode"), the encodings Jackson reads.
+     */
+    private static boolean isText(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return decodes(bytes, StandardCharsets.UTF_16);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return decodes(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean decodes(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Collects every problem of one file before giving up, so the user can fix them in one go. */

@@ -37,6 +37,9 @@ final class CheckReportDocx implements CheckReportWriter {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1417;
+    /** From the page edge to the header and footer: 1.5 and 1.75 cm, as Word's Chinese A4 page. */
+    private static final int HEADER_DISTANCE = 851;
+    private static final int FOOTER_DISTANCE = 992;
     private static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
     private static final int BODY_PT = 11;
     private static final int TABLE_PT = 10;
@@ -93,6 +96,10 @@ final class CheckReportDocx implements CheckReportWriter {
         margins.setBottom(margin);
         margins.setLeft(margin);
         margins.setRight(margin);
+        // Required by the schema: Word refuses a page margin without them (LibreOffice and WPS let it pass).
+        margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
+        margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text, String font, int points, boolean bold,

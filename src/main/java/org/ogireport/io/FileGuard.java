@@ -2,6 +2,9 @@ package org.ogireport.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -29,6 +32,8 @@ public final class FileGuard {
     private static final byte[] ZIP = {'P', 'K'};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    /** A PDF's end marker stands in its last bytes: this many, as PDFBox reads them. */
+    private static final int PDF_TAIL = 2048;
 
     static {
         // POI's own guard, while it inflates (an entry's declared size can lie): no part beyond our limit.
@@ -74,7 +79,7 @@ public final class FileGuard {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    throw bomb(file);
+                    throw tooManyParts(file, kind);
                 }
                 long size = entry.getSize();
                 long packed = entry.getCompressedSize();
@@ -95,19 +100,48 @@ public final class FileGuard {
         return startsWith(head(file), PDF);
     }
 
-    public static UserException bomb(Path file) {
+    /**
+     * Whether a PDF ends as a PDF does, with {@code %%EOF} in its last bytes (where PDFBox looks for it too). A
+     * download or copy cut short does not: PDFBox would still open what is there, and its first pages would pass
+     * for a scan or a report with whole sections missing.
+     */
+    public static boolean endsLikePdf(Path file) {
+        try (SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, PDF_TAIL));
+            ch.position(size - tail.capacity());
+            while (tail.hasRemaining() && ch.read(tail) >= 0) {
+                // reads the whole tail
+            }
+            return new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
+    }
+
+    private static UserException bomb(Path file) {
         return new UserException(Messages.get("import.zipBomb", file.getFileName(), MAX_INFLATED / MB));
     }
 
-    /** Whether a failure of POI is its zip-bomb guard (it says so only in its message). */
-    public static boolean isBombGuard(Throwable e) {
+    private static UserException tooManyParts(Path file, String kind) {
+        return new UserException(Messages.get("import.tooManyParts", file.getFileName(), MAX_ENTRIES, kind));
+    }
+
+    /**
+     * What to say when POI's own zip guard stopped reading a Word or Excel file (it says so only in its message),
+     * or null when the failure is something else.
+     */
+    public static UserException guardFailure(Path file, String kind, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
-            if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("MAX_FILE_COUNT")) {
-                return true;
+            if (m.contains("MAX_FILE_COUNT")) {
+                return tooManyParts(file, kind);
+            }
+            if (m.contains("Zip bomb") || m.contains("exceeds the max")) {
+                return bomb(file);
             }
         }
-        return false;
+        return null;
     }
 
     private static byte[] head(Path file) {

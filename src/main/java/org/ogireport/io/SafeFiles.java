@@ -1,5 +1,6 @@
 package org.ogireport.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,6 +60,18 @@ public final class SafeFiles {
     }
 
     /**
+     * Refuses a target for a new file that is an existing folder, with an example of a file name in it.
+     *
+     * @param exampleName a file name to suggest, such as 年报.docx
+     */
+    public static void refuseFolder(Path target, String exampleName) {
+        if (Files.isDirectory(target)) {
+            Path abs = target.toAbsolutePath().normalize();
+            throw new UserException(Messages.get("file.folderNotFile", abs, abs.resolve(exampleName)));
+        }
+    }
+
+    /**
      * Writes a file atomically.
      *
      * @param overwrite whether an existing file may be replaced; when false an existing file is refused
@@ -84,8 +97,18 @@ public final class SafeFiles {
         try {
             tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(ch)) {
-                content.writeTo(out);
+                 Recording out = new Recording(Channels.newOutputStream(ch))) {
+                try {
+                    content.writeTo(out);
+                } catch (RuntimeException e) {
+                    // A library that met an I/O error may throw its own exception for it, even without the cause
+                    // (POI logs "No space left on device" and throws "Failed to save: content types part").
+                    IOException io = out.failure != null ? out.failure : ioCause(e);
+                    if (io == null || e instanceof UserException && out.failure == null) {
+                        throw e;
+                    }
+                    throw io;
+                }
                 out.flush();
                 ch.force(true);
             }
@@ -101,6 +124,59 @@ public final class SafeFiles {
                     // the write failure is what the user needs to know
                 }
             }
+        }
+    }
+
+    /** The I/O error a runtime exception wraps, if any. */
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** The stream a writer writes into; it remembers the first I/O error, whatever the writer makes of it. */
+    private static final class Recording extends FilterOutputStream {
+        private IOException failure;
+
+        Recording(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw record(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw record(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw record(e);
+            }
+        }
+
+        private IOException record(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 
@@ -129,18 +205,37 @@ public final class SafeFiles {
         if (e instanceof AccessDeniedException) {
             return new UserException(Messages.get("file.cannotRead", file), e);
         }
-        return new UserException(Messages.get("file.readFailed", file, e.getMessage()), e);
+        return new UserException(Messages.get("file.readFailed", file, reason(e)), e);
     }
 
     static UserException writeFailure(Path file, IOException e) {
-        String reason = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (reason.contains("no space left") || reason.contains("not enough space") || reason.contains("disk full")) {
+        String reason = reason(e).toLowerCase(Locale.ROOT);
+        if (reason.contains("no space left") || reason.contains("not enough space") || reason.contains("disk full")
+                || reason.contains("quota")) {
             return new UserException(Messages.get("file.diskFull", file), e);
         }
+        // EROFS on Linux and macOS (a read-only mount), ERROR_WRITE_PROTECT on Windows (a write-protected stick)
+        if (reason.contains("read-only file system") || reason.contains("write protected")) {
+            return new UserException(Messages.get("file.readOnlyDisk", file), e);
+        }
         if (e instanceof AccessDeniedException || reason.contains("used by another process")
-                || (e instanceof FileSystemException fse && String.valueOf(fse.getReason()).contains("locked"))) {
+                || (e instanceof FileSystemException && reason.contains("locked"))) {
             return new UserException(Messages.get("file.cannotWrite", file), e);
         }
-        return new UserException(Messages.get("file.writeFailed", file, e.getMessage()), e);
+        if (reason.contains("file name too long") || reason.contains("filename or extension is too long")) {
+            return new UserException(Messages.get("file.nameTooLong", file), e);
+        }
+        return new UserException(Messages.get("file.writeFailed", file, reason(e)), e);
+    }
+
+    /**
+     * Why an I/O operation failed, as the system says it: for a file system error its reason alone, without the
+     * file it names (which may be our temporary file, unknown to the user).
+     */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 }

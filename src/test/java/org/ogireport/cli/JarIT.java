@@ -76,6 +76,34 @@ class JarIT {
         assertThat(data.resolve("logs/ogi-report.log")).as("logs go to the data folder").exists();
     }
 
+    /**
+     * Word and Excel through the jar, whose POI has only the lite OOXML schemas (the unit tests run with the complete
+     * ones, see pom.xml): the exports, the check report, and reading the exports back.
+     */
+    @Test
+    void officeFilesAreWrittenAndReadWithTheSchemasThePackageShips() throws Exception {
+        Report r = TestReports.full(2024, 3);
+        Path in = tmp.resolve("in.json");
+        Files.writeString(in, ReportJson.write(r));
+        Path data = tmp.resolve("data");
+        assertThat(jar("--data-dir", data.toString(), "import", in.toString()).code()).isZero();
+        for (String format : List.of("docx", "xlsx")) {
+            Path out = tmp.resolve("年报." + format);
+            Result exp = jarIn("C.UTF-8", "--data-dir", data.toString(), "export", "--org", r.organ().name(),
+                    "--year", "2024", "--format", format, "--out", out.toString());
+            assertThat(exp.code()).as(exp.out()).isZero();
+            Result back = jarIn("C.UTF-8", "--data-dir", tmp.resolve("data-" + format).toString(), "import",
+                    out.toString());
+            assertThat(back.code()).as(back.out()).isZero();
+            assertThat(back.out()).contains("已导入");
+        }
+        Path check = tmp.resolve("校验报告.docx");
+        Result val = jarIn("C.UTF-8", "--data-dir", data.toString(), "validate", "--org", r.organ().name(),
+                "--year", "2024", "--out", check.toString());
+        assertThat(val.code()).as(val.out()).isZero();
+        assertThat(Files.size(check)).isPositive();
+    }
+
     @Test
     void dataLivesInTheUsersDataFolderByDefault() throws Exception {
         Result list = jar("list");

@@ -141,4 +141,42 @@ class ReportJsonTest {
         assertThatThrownBy(() -> ReportJson.read(new byte[ReportJson.MAX_BYTES + 1], "big.json"))
                 .hasMessageContaining("太大");
     }
+
+    /** What Jackson says (in English, with its class names) never reaches the clerk: every case in words, with the place. */
+    @Test
+    void unreadableFilesAreDescribedInWordsNotInJacksonsEnglish() {
+        assertThatThrownBy(() -> read("[".repeat(100_000))).isInstanceOf(UserException.class)
+                .hasMessage("文件“test.json”的嵌套层数超过 50 层，不是年报交换文件（年报交换文件只有三层：最外层的对象、cells 等成员、其中各项的值）。");
+        assertThatThrownBy(() -> read("{\"a\":".repeat(100_000))).hasMessageContaining("嵌套层数超过 50 层")
+                .hasMessageNotContaining("StreamReadConstraints");
+        assertThatThrownBy(() -> read(minimal(",\"cells\":{\"t3.r1.np\":" + "9".repeat(200) + "}")))
+                .hasMessageContaining("超过 100 位的数字").hasMessageNotContaining("exceeds");
+        assertThatThrownBy(() -> read("{\"" + "名".repeat(60_000) + "\":1}"))
+                .hasMessageContaining("test.json").hasMessageContaining("超长").hasMessageNotContaining("exceeds");
+        assertThatThrownBy(() -> read("{\"schema\": \"ogi-report/1\",\n \"year\": 2024 \"organ\": {}}"))
+                .hasMessage("文件“test.json”不是有效的 JSON：第 2 行第 15 列附近不合 JSON 的写法（如少了逗号、引号或括号）。"
+                        + "如曾手工修改过这个文件，请检查该处；否则请重新导出。");
+        assertThatThrownBy(() -> read(minimal("") + " {}")).hasMessageContaining("第 2 行第 86 列")
+                .hasMessageContaining("结束之后还有多余的内容")
+                .hasMessageNotContaining("Trailing");
+        assertThatThrownBy(() -> read(" \r\n")).hasMessageContaining("文件“test.json”是空的");
+        assertThatThrownBy(() -> read(minimal("").substring(0, 80))).hasMessageContaining("内容到第 2 行就断了")
+                .hasMessageNotContaining("end-of-input");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8TextIsSaidToBeSo() {
+        byte[] binary = new byte[5000];
+        new java.util.Random(1).nextBytes(binary);
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+        byte[] gbk = minimal("").replace("凤泉区科学技术局", "凤泉区科学技术局'").getBytes(java.nio.charset.Charset.forName("GBK"));
+        for (byte[] bytes : new byte[][] {binary, zip, gbk}) {
+            assertThatThrownBy(() -> ReportJson.read(bytes, "x.json")).isInstanceOf(UserException.class)
+                    .hasMessage("文件“x.json”不是 UTF-8 编码的文本 JSON 文件，不是年报交换文件（可能是其他类型的文件改成了 .json 扩展名，"
+                            + "或文字用 GBK 等编码保存）。请选择年报助手导出的 .json 文件。");
+        }
+        String utf16 = "\uFEFF" + ReportJson.write(TestReports.full(2024, 3));
+        assertThat(ReportJson.read(utf16.getBytes(StandardCharsets.UTF_16BE), "u.json").report().year())
+                .as("UTF-16 with a byte-order mark, as Notepad saves \"Unicode\", still reads").isEqualTo(2024);
+    }
 }

@@ -52,4 +52,45 @@ class ExportTargetTest {
         assertThat(file.toFile().setReadOnly()).isTrue();
         assertThat(SafeFiles.isReadOnly(file)).isTrue();
     }
+
+    @Test
+    void whatTheSystemSaysBecomesWhatToDo() {
+        Path target = dir.resolve("年报.docx");
+        String part = dir.resolve(".年报.docx123.part").toString();
+        assertThat(SafeFiles.writeFailure(target, new FileSystemException(part, null, "Read-only file system"))
+                .getMessage()).isEqualTo("无法写入“" + target + "”：它所在的磁盘或文件夹是只读的（如写保护的 U 盘、光盘或只读的网络共享）。"
+                        + "请换一个位置保存；原文件没有改动。");
+        assertThat(SafeFiles.writeFailure(target, new FileSystemException(part, null, "The media is write protected"))
+                .getMessage()).contains("只读", "换一个位置");
+        assertThat(SafeFiles.writeFailure(target, new FileSystemException(part, null, "Disk quota exceeded"))
+                .getMessage()).contains("磁盘空间不足");
+        assertThat(SafeFiles.writeFailure(target, new FileSystemException(part, null, "File name too long"))
+                .getMessage()).contains("文件名太长");
+        assertThat(SafeFiles.writeFailure(target, new java.nio.file.AccessDeniedException(part)).getMessage())
+                .as("a folder read-only by its permissions, as before").contains("文件夹是只读的", "换一个位置");
+        assertThat(SafeFiles.writeFailure(target, new FileSystemException(part, null, "Input/output error"))
+                .getMessage()).as("the temporary file is not the user's business").doesNotContain(".part")
+                .contains(target.toString());
+    }
+
+    @Test
+    void aWriterThatWrapsAnIoErrorGetsTheIoErrorsMessageAndABugStaysABug() {
+        Path target = dir.resolve("年报.xlsx");
+        assertThatThrownBy(() -> SafeFiles.writeAtomically(target, false, out -> {
+            throw new java.io.UncheckedIOException(new IOException("No space left on device"));
+        })).isInstanceOf(UserException.class).hasMessageContaining("磁盘空间不足").hasMessageContaining(target.toString());
+        assertThatThrownBy(() -> SafeFiles.writeAtomically(target, false, out -> {
+            throw new IllegalStateException("a bug");
+        })).isExactlyInstanceOf(IllegalStateException.class);
+        UserException refusal = new UserException("说明", new IOException("cause"));
+        assertThatThrownBy(() -> SafeFiles.writeAtomically(target, false, out -> {
+            throw refusal;
+        })).isSameAs(refusal);
+        assertThat(target).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("no part files left behind").isEmpty();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

@@ -42,8 +42,9 @@ abstract class DocumentReader implements ReportReader {
         if (e instanceof UserException u) {
             return u;
         }
-        if (FileGuard.isBombGuard(e)) {
-            return FileGuard.bomb(file);
+        UserException guarded = FileGuard.guardFailure(file, kind, e);
+        if (guarded != null) {
+            return guarded;
         }
         return new UserException(Messages.get("import.corrupt", file.getFileName(), kind), e);
     }

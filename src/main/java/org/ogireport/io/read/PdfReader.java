@@ -20,7 +20,8 @@ import org.ogireport.io.read.Doc.Cell;
 import org.ogireport.util.UserException;
 
 /**
- * Reads a published PDF that has a text layer (a scan has none: it is refused with a message saying so). PDFBox
+ * Reads a published PDF that has a text layer (a scan has none: it is refused with a message saying so; a file cut
+ * short, as by a broken download, is refused as incomplete before PDFBox patches up what is left). PDFBox
  * gives each piece of text with its position; the pieces become printed lines, from which the recogniser joins
  * paragraphs and puts table rows together by position. Memory stays bounded: the file is read in place and
  * PDFBox caches streams beyond a few megabytes in a temporary file.
@@ -47,6 +48,9 @@ public final class PdfReader extends DocumentReader {
         FileGuard.checkSize(file, MAX_BYTES);
         if (!FileGuard.looksLikePdf(file)) {
             throw new UserException(Messages.get("import.pdfCorrupt", name));
+        }
+        if (!FileGuard.endsLikePdf(file)) {
+            throw new UserException(Messages.get("import.pdfIncomplete", name));
         }
         Doc doc;
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,

@@ -82,6 +82,19 @@ class HostileFilesTest {
         refused(file, "异常庞大");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "xlsx"})
+    void aPackageOfTenThousandTinyPartsIsRefusedForItsPartsNotItsSize(String ext) throws IOException {
+        Path file = dir.resolve("parts." + ext);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (int i = 0; i < 10_000; i++) {
+                entry(zip, "part" + i + ".xml", "x");
+            }
+        }
+        refused(file, "超过 1000 个部件", ext.equals("docx") ? "Word 文件只有几十个" : "Excel 文件只有几十个");
+        assertThatThrownBy(() -> ws.importFile(file, null, null)).hasMessageNotContaining("MB");
+    }
+
     @Test
     void anXmlExternalEntityInAWordFileIsNotResolved() throws IOException {
         Path file = withExternalEntity("xxe.docx", "word/document.xml",
