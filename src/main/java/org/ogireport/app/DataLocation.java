@@ -1,5 +1,7 @@
 package org.ogireport.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +45,20 @@ public final class DataLocation {
         return Path.of(userHome, ".local", "share", APP_DIR);
     }
 
-    /** The log folder inside a data folder. */
+    /**
+     * The log folder: {@code logs} inside the data folder, or, where that cannot be written (a read-only folder),
+     * one in the temporary folder, so that the reading commands still work and still log.
+     */
     public static Path logDir(Path dataDir) {
-        return dataDir.resolve("logs");
+        Path logs = dataDir.resolve("logs");
+        try {
+            Files.createDirectories(logs);
+            if (Files.isWritable(logs)) {
+                return logs;
+            }
+        } catch (IOException | SecurityException e) {
+            // not writable: below
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "ogi-report-logs");
     }
 }

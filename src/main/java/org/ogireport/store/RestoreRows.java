@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.util.UserException;
@@ -22,8 +23,7 @@ import org.ogireport.util.UserException;
  */
 final class RestoreRows {
 
-    /** The store's column widths. */
-    static final int MAX_ORGAN_NAME = 200;
+    /** The note column's width. */
     static final int MAX_NOTE = 400;
     private static final int MAX_COUNT = 1_000_000;
 
@@ -52,8 +52,8 @@ final class RestoreRows {
     long draft(String organName, String organKind, int year, int errors, int warnings, OffsetDateTime updatedAt)
             throws BadBackupException, SQLException {
         String name = organName == null ? "" : organName.strip();
-        if (name.isEmpty() || name.length() > MAX_ORGAN_NAME) {
-            throw new BadBackupException(Messages.get("backup.bad.organ", MAX_ORGAN_NAME));
+        if (name.isEmpty() || name.length() > Organ.MAX_NAME_LENGTH) {
+            throw new BadBackupException(Messages.get("backup.bad.organ", Organ.MAX_NAME_LENGTH));
         }
         if (OrganKind.fromId(organKind).isEmpty()) {
             throw new BadBackupException(Messages.get("backup.bad.kind", name, organKind));

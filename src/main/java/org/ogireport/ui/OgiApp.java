@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ogireport.app.DataLocation;
 import org.ogireport.app.Workspace;
-import org.ogireport.i18n.Messages;
 
 /** The JavaFX application: the main window over the data folder. */
 public final class OgiApp extends Application {
@@ -22,14 +21,11 @@ public final class OgiApp extends Application {
         window.useFolderOpener(FolderOpener.of(getHostServices()));
         StartupProbe.windowShown();
         // The store is opened off the FX thread: the window appears at once.
-        tasks.run(Messages.get("ui.action.openData"), () -> Workspace.open(dir), ws -> {
+        new DataFolderOpening(stage, tasks, dir, ws -> {
             workspace = ws;
             window.setWorkspace(ws);
             StartupProbe.dataOpened();
-        }, message -> {
-            Dialogs.error(stage, message);
-            Platform.exit();
-        });
+        }, Platform::exit).open();
     }
 
     @Override

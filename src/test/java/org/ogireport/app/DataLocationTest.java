@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.testing.TmpfsMount;
 import org.junit.jupiter.api.Test;
 
 class DataLocationTest {
@@ -24,6 +26,15 @@ class DataLocationTest {
                 .isEqualTo(Path.of("/home/a/.local/share/ogi-report"));
         assertThat(DataLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 10", "/home/a"))
                 .isEqualTo(Path.of("/appdata/ogi-report"));
-        assertThat(DataLocation.logDir(Path.of("/d"))).isEqualTo(Path.of("/d/logs"));
+    }
+
+    @Test
+    void logsGoToTheDataFolderOrWhereThatCannotBeWrittenToTheTemporaryFolder(@TempDir Path tmp) throws Exception {
+        assertThat(DataLocation.logDir(tmp)).isEqualTo(tmp.resolve("logs")).isDirectory();
+        try (TmpfsMount disk = TmpfsMount.mount(tmp.resolve("disk"), "size=1m")) {
+            disk.remountReadOnly();
+            assertThat(DataLocation.logDir(disk.dir().resolve("data")))
+                    .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "ogi-report-logs"));
+        }
     }
 }

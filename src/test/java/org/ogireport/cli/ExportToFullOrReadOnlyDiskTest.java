@@ -11,13 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.Workspace;
 import org.ogireport.testing.Huaian2024;
+import org.ogireport.testing.TmpfsMount;
 
 /**
  * Exports to a disk that is full or mounted read-only, made real with a small tmpfs (needs root and mount; skipped
@@ -30,8 +29,6 @@ class ExportToFullOrReadOnlyDiskTest {
 
     @TempDir
     Path tmp;
-    Path disk;
-    boolean mounted;
 
     record Run(int code, String out, String err) {
     }
@@ -41,22 +38,6 @@ class ExportToFullOrReadOnlyDiskTest {
         try (Workspace ws = Workspace.open(tmp.resolve("data"))) {
             ws.save(Huaian2024.report(), "test");
         }
-        disk = tmp.resolve("disk");
-    }
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (mounted) {
-            new ProcessBuilder("umount", disk.toString()).start().waitFor();
-        }
-    }
-
-    private void mount(String options) throws Exception {
-        Files.createDirectories(disk);
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", disk.toString())
-                .redirectErrorStream(true).start();
-        mounted = p.waitFor() == 0;
-        Assumptions.assumeTrue(mounted, "skipped: cannot mount a small tmpfs here (needs root)");
     }
 
     private Run export(String format, Path target) {
@@ -70,7 +51,12 @@ class ExportToFullOrReadOnlyDiskTest {
 
     @Test
     void anExportToAFullDiskSaysTheDiskIsFull() throws Exception {
-        mount("size=1m");
+        try (TmpfsMount mount = TmpfsMount.mount(tmp.resolve("disk"), "size=1m")) {
+            exportToFullDisk(mount.dir());
+        }
+    }
+
+    private void exportToFullDisk(Path disk) throws IOException {
         Path filler = disk.resolve("other-files");
         try (OutputStream out = Files.newOutputStream(filler)) {
             byte[] block = new byte[4096];
@@ -95,7 +81,12 @@ class ExportToFullOrReadOnlyDiskTest {
 
     @Test
     void anExportToAReadOnlyDiskSaysItIsReadOnly() throws Exception {
-        mount("ro,size=1m");
+        try (TmpfsMount mount = TmpfsMount.mount(tmp.resolve("disk"), "ro,size=1m")) {
+            exportToReadOnlyDisk(mount.dir());
+        }
+    }
+
+    private void exportToReadOnlyDisk(Path disk) {
         for (String format : FORMATS) {
             Path target = disk.resolve("年报." + format);
             Run run = export(format, target);

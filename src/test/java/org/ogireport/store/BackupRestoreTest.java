@@ -217,6 +217,54 @@ class BackupRestoreTest {
         assertThat(ReportStore.restore(dir.resolve("other"), copy).drafts()).isEqualTo(1);
     }
 
+    @Test
+    void twoRestoresAtOnceLeaveOneCompleteStore() throws Exception {
+        Path backup;
+        try (ReportStore store = ReportStore.open(dir.resolve("source"))) {
+            for (int year = 2010; year < 2025; year++) {
+                store.save(TestReports.full(year, year), "保存", 0, 0);
+            }
+            backup = store.backup();
+        }
+        for (int trial = 0; trial < 2; trial++) {
+            Path data = dir.resolve("data" + trial);
+            try (ReportStore store = ReportStore.open(data)) {
+                store.save(TestReports.full(2024, 99).copyAs(new Organ("别的机关", OrganKind.OTHER), 2024), "保存", 0, 0);
+            }
+            Process a = StoreChild.start("restore", data.toString(), backup.toString());
+            Process b = StoreChild.start("restore", data.toString(), backup.toString());
+            List<String> said = List.of(lastLine(a), lastLine(b));
+            assertThat(said).as("trial %d", trial).anyMatch(l -> l.equals("RESTORED 15"));
+            assertThat(said).allMatch(l -> l.equals("RESTORED 15") || l.startsWith("REFUSED") && l.contains("正被另一个")
+                    && l.contains("数据没有受到影响"));
+            try (ReportStore store = ReportStore.open(data)) {
+                assertThat(store.list()).hasSize(15).allMatch(d -> d.organName().equals(TestReports.ORGAN.name()));
+            }
+        }
+    }
+
+    @Test
+    void aRestoreIntoAFolderInUseIsRefusedAndChangesNothing() {
+        Report r = TestReports.full(2024, 1);
+        Path backup;
+        try (ReportStore other = ReportStore.open(dir.resolve("other"))) {
+            other.save(TestReports.full(2020, 1), "保存", 0, 0);
+            backup = other.backup();
+        }
+        try (ReportStore store = ReportStore.open(dir)) {
+            store.save(r, "保存", 0, 0);
+            assertThatThrownBy(() -> ReportStore.restore(dir, backup)).isInstanceOf(UserException.class)
+                    .hasMessageContaining("正被另一个");
+            assertThat(store.list()).singleElement().satisfies(d -> assertThat(d.year()).isEqualTo(2024));
+        }
+    }
+
+    private static String lastLine(Process p) throws Exception {
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return out.substring(out.lastIndexOf('\n') + 1);
+    }
+
     private static byte[] read(ZipFile zip, String name) throws Exception {
         try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
             return in.readAllBytes();

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
+import org.ogireport.testing.TmpfsMount;
 import org.ogireport.util.UserException;
 
 /**
@@ -22,24 +20,15 @@ class DiskFullTest {
 
     @TempDir
     Path tmp;
-    Path disk;
-
-    @BeforeEach
-    void mountSmallDisk() throws Exception {
-        disk = tmp.resolve("disk");
-        Files.createDirectories(disk);
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", disk.toString())
-                .redirectErrorStream(true).start();
-        Assumptions.assumeTrue(p.waitFor() == 0, "skipped: cannot mount a small tmpfs here (needs root)");
-    }
-
-    @AfterEach
-    void unmount() throws Exception {
-        new ProcessBuilder("umount", disk.toString()).start().waitFor();
-    }
 
     @Test
     void aFullDiskGivesAClearMessageAndKeepsTheLastGoodSave() throws Exception {
+        try (TmpfsMount mount = TmpfsMount.mount(tmp.resolve("disk"), "size=3m")) {
+            fillTheDiskWhileSaving(mount.dir());
+        }
+    }
+
+    private void fillTheDiskWhileSaving(Path disk) throws Exception {
         Path data = disk.resolve("data");
         Path otherFiles = disk.resolve("other-files");
         Files.write(otherFiles, new byte[1024 * 1024]);
