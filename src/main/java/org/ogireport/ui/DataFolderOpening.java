@@ -13,7 +13,8 @@ import org.ogireport.i18n.Messages;
 
 /**
  * Opens the data folder for the window, off the FX thread. When its store is damaged (kept aside as it was) the
- * clerk chooses: restore the newest backup, begin anew, or quit; any other failure is shown and the app quits.
+ * clerk chooses: restore the newest backup, begin anew, or quit; a read-only folder is said once at the start;
+ * any other failure is shown and the app quits.
  */
 final class DataFolderOpening {
 
@@ -49,6 +50,9 @@ final class DataFolderOpening {
         }, o -> {
             if (o.workspace() != null) {
                 opened.accept(o.workspace());
+                if (o.workspace().isReadOnly()) {
+                    Dialogs.info(owner, Messages.get("ui.readOnly.header"), Messages.get("ui.readOnly.text", dir));
+                }
             } else {
                 offerRecovery(o.damaged());
             }
