@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
-import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
@@ -150,7 +149,7 @@ final class StoreFile {
 
     /**
      * Reads the store through the engine without writing: our tables and schema version, every row, and the content
-     * of each draft's current revision as a report.
+     * of each draft's current revision.
      */
     private static Optional<String> contentDamage(Path dataDir, int latestSchema) {
         String url = ReportStore.url(dataDir) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
@@ -206,17 +205,14 @@ final class StoreFile {
         }
     }
 
+    /**
+     * Whether a stored content has the shape of the exchange JSON this store writes. Reading it is what checks its
+     * pages; parsing every draft at each start would cost more than the start-up allows (a store of 500 drafts:
+     * 0.4 s), and a revision that does not parse is refused clearly when it is loaded.
+     */
     private static boolean isReport(String content) {
-        if (content == null) {
-            return false;
-        }
-        try {
-            ReportJson.read(content.getBytes(StandardCharsets.UTF_8), ReportStore.DB_FILE);
-            return true;
-        } catch (UserException e) {
-            LOG.warn("a draft's current content cannot be read: {}", e.getMessage());
-            return false;
-        }
+        return content != null && content.startsWith("{") && content.stripTrailing().endsWith("}")
+                && content.contains("\"schema\"");
     }
 
     /** Moves a damaged file aside untouched (a read-only folder leaves it in place) and says so. */

@@ -8,7 +8,10 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
 
-/** Issue 2: save of a full report (≤ 20 ms) and open of a store of 50 organs × 10 years (≤ 1 s). */
+/**
+ * Issue 2: save of a full report (≤ 20 ms) and open of a store of 50 organs × 10 years (≤ 1 s); issue 10: backup
+ * and restore of that store (no limit named).
+ */
 final class StoreBenchmark {
 
     private StoreBenchmark() {
@@ -55,6 +58,20 @@ final class StoreBenchmark {
         });
         System.out.printf("      (store of 500 drafts, 1000 revisions: %d KB on disk)%n",
                 Files.size(big.resolve("ogi-report.mv.db")) / 1024);
+        Path[] backup = new Path[1];
+        Bench.measure("store: backup of the 500 drafts (exchange JSON, zipped)", 1, 5, 10_000, i -> {
+            try (Workspace ws = Workspace.open(big)) {
+                backup[0] = ws.backup();
+            }
+        });
+        System.out.printf("      (backup of 1000 revisions: %d KB)%n", Files.size(backup[0]) / 1024);
+        Path restored = Files.createTempDirectory("ogi-bench-restore");
+        Bench.measure("store: restore of that backup into a folder (read, check, insert)", 1, 5, 60_000, i -> {
+            if (Workspace.restore(restored, backup[0]).drafts() != 500) {
+                throw new IllegalStateException("expected 500 drafts");
+            }
+        });
+        deleteTree(restored);
         deleteTree(dir);
         deleteTree(big);
     }

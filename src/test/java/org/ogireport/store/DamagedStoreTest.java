@@ -151,4 +151,26 @@ class DamagedStoreTest {
         }
         assertThat(e.keptAt()).exists();
     }
+
+    @Test
+    void anEarlierRevisionThatDoesNotReadIsRefusedClearlyAndTheRestWorks() throws Exception {
+        Path dir = tmp.resolve("revision");
+        long first;
+        try (ReportStore store = ReportStore.open(dir)) {
+            first = store.save(report, "保存", 0, 0);
+            Report changed = report.copy();
+            changed.setText("s6.text", "第二稿");
+            store.save(changed, "保存", 0, 0);
+        }
+        try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE revision SET content = '{\"schema\": 1' WHERE id = " + first);
+        }
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.load(report.organ().name(), 2024)).isPresent();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> store.revision(report.organ().name(), 2024, first)))
+                    .hasMessageContaining("修订 #" + first).hasMessageContaining("已损坏").hasMessageContaining("backups");
+        }
+    }
 }
