@@ -49,9 +49,8 @@ public final class Workspace implements AutoCloseable {
     private final ReportStore store;
     private final RuleSet rules;
     private final Settings settings;
-    private List<Object> autosaveDraft;
-    private long autosaveRevision;
-    private Instant autosaveStarted;
+    /** The autosaves going on, or null before the first. */
+    private Stretch stretch;
 
     private Workspace(ReportStore store, RuleSet rules) {
         this.store = store;
@@ -109,12 +108,20 @@ public final class Workspace implements AutoCloseable {
 
     /** Saves a report as the draft of its organ and year; returns the revision id. */
     public long save(Report report, String note) {
-        return save(report, note, 0);
+        FindingCounts counts = counts(report);
+        return store.save(report, note, counts.errors(), counts.unexplainedWarnings());
     }
 
-    private long save(Report report, String note, long replaceable) {
-        FindingCounts counts = FindingCounts.of(validate(report), report);
-        return store.save(report, note, counts.errors(), counts.unexplainedWarnings(), replaceable);
+    private FindingCounts counts(Report report) {
+        return FindingCounts.of(validate(report), report);
+    }
+
+    /** The autosaves of one draft that overwrite one revision, begun at {@code started}. */
+    private record Stretch(String organName, int year, long revision, Instant started) {
+
+        boolean isOf(Report report) {
+            return organName.equals(report.organ().name()) && year == report.year();
+        }
     }
 
     /**
@@ -127,15 +134,15 @@ public final class Workspace implements AutoCloseable {
      */
     public synchronized long autosave(Report report, String note) {
         Instant now = Instant.now();
-        List<Object> draft = List.of(report.organ().name(), report.year());
-        boolean sameStretch = draft.equals(autosaveDraft) && autosaveStarted != null
-                && Duration.between(autosaveStarted, now).compareTo(AUTOSAVE_STRETCH) < 0;
-        long revision = save(report, note, sameStretch ? autosaveRevision : 0);
-        if (!sameStretch || revision != autosaveRevision) {
-            autosaveStarted = now;
-        }
-        autosaveDraft = draft;
-        autosaveRevision = revision;
+        boolean sameStretch = stretch != null && stretch.isOf(report)
+                && Duration.between(stretch.started(), now).compareTo(AUTOSAVE_STRETCH) < 0;
+        FindingCounts counts = counts(report);
+        long revision = sameStretch
+                ? store.saveOver(report, note, counts.errors(), counts.unexplainedWarnings(), stretch.revision())
+                : store.save(report, note, counts.errors(), counts.unexplainedWarnings());
+        // The store overwrote the stretch's revision, or something else was saved in between: a new stretch.
+        Instant started = sameStretch && revision == stretch.revision() ? stretch.started() : now;
+        stretch = new Stretch(report.organ().name(), report.year(), revision, started);
         return revision;
     }
 

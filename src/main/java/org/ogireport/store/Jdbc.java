@@ -24,7 +24,7 @@ final class Jdbc {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    /** Work on the connection that commits together or not at all. */
+    /** Statements on the connection (in {@link #inTransaction}: committed together or not at all). */
     @FunctionalInterface
     interface Work<T> {
         T run() throws SQLException;
@@ -56,6 +56,15 @@ final class Jdbc {
     static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, params)) {
             return ps.executeUpdate();
+        }
+    }
+
+    /** Runs statements without parameters, in order (the schema's definitions). */
+    static void execute(Connection c, List<String> statements) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
         }
     }
 

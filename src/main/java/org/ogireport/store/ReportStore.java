@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.zip.ZipFile;
 import org.h2.api.ErrorCode;
@@ -70,7 +71,12 @@ public final class ReportStore implements AutoCloseable {
 
     /** Opens (creating or migrating as needed) the store in a data folder. */
     public static ReportStore open(Path dataDir) {
-        return open(dataDir, Schema.MIGRATIONS, Clock.systemDefaultZone());
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** Opens the store in a data folder, with the clock that dates its revisions and backups. */
+    public static ReportStore open(Path dataDir, Clock clock) {
+        return open(dataDir, Schema.MIGRATIONS, clock);
     }
 
     static ReportStore open(Path dataDir, List<Migration> migrations, Clock clock) {
@@ -167,20 +173,12 @@ public final class ReportStore implements AutoCloseable {
 
     /** A metadata value. */
     public synchronized Optional<String> meta(String name) {
-        try {
-            return Schema.meta(conn, name);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sql(() -> Schema.meta(conn, name));
     }
 
     /** The version of the H2 engine, as stamped into the database. */
     public synchronized String h2Version() {
-        try {
-            return Schema.h2Version(conn);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sql(() -> Schema.h2Version(conn));
     }
 
     /** The version of the H2 engine this app is built with. */
@@ -192,30 +190,22 @@ public final class ReportStore implements AutoCloseable {
 
     /** Every stored draft, by organ name and year. */
     public synchronized List<DraftInfo> list() {
-        try {
-            return Jdbc.list(conn, """
-                    SELECT o.name, o.kind, d.report_year, d.format_version, d.status, d.errors, d.warnings,
-                           d.updated_at, d.revision_id
-                    FROM draft d JOIN organ o ON o.id = d.organ_id
-                    ORDER BY o.name, d.report_year""",
-                    rs -> new DraftInfo(rs.getString(1), OrganKind.fromId(rs.getString(2)).orElse(OrganKind.OTHER),
-                            rs.getInt(3), rs.getString(4), ValueMode.valueOf(rs.getString(5)), rs.getInt(6),
-                            rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9)));
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sql(() -> Jdbc.list(conn, """
+                SELECT o.name, o.kind, d.report_year, d.format_version, d.status, d.errors, d.warnings,
+                       d.updated_at, d.revision_id
+                FROM draft d JOIN organ o ON o.id = d.organ_id
+                ORDER BY o.name, d.report_year""",
+                rs -> new DraftInfo(rs.getString(1), OrganKind.fromId(rs.getString(2)).orElse(OrganKind.OTHER),
+                        rs.getInt(3), rs.getString(4), ValueMode.valueOf(rs.getString(5)), rs.getInt(6),
+                        rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9))));
     }
 
     /** The current state of the draft of an organ and year. */
     public synchronized Optional<Report> load(String organName, int year) {
-        try {
-            return Jdbc.first(conn, """
-                    SELECT r.id, r.content FROM draft d JOIN organ o ON o.id = d.organ_id
-                    JOIN revision r ON r.id = d.revision_id WHERE o.name = ? AND d.report_year = ?""",
-                    rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sql(() -> Jdbc.first(conn, """
+                SELECT r.id, r.content FROM draft d JOIN organ o ON o.id = d.organ_id
+                JOIN revision r ON r.id = d.revision_id WHERE o.name = ? AND d.report_year = ?""",
+                rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year));
     }
 
     /**
@@ -228,52 +218,53 @@ public final class ReportStore implements AutoCloseable {
      * @return the id of the draft's current revision
      */
     public synchronized long save(Report report, String note, int errors, int warnings) {
-        return save(report, note, errors, warnings, 0);
+        return save(report, note, errors, warnings, OptionalLong.empty());
+    }
+
+    /**
+     * Saves like {@link #save(Report, String, int, int)}, but overwrites {@code revision} instead of adding one when
+     * it is still the draft's current revision and has the same note: so that saving every few seconds (autosave)
+     * keeps one revision per stretch of work instead of burying the history.
+     *
+     * @param revision the revision that may be overwritten
+     */
+    public synchronized long saveOver(Report report, String note, int errors, int warnings, long revision) {
+        return save(report, note, errors, warnings, OptionalLong.of(revision));
     }
 
     /** The draft of a report's organ and year as it is before a save. */
     private record Current(long draftId, long revisionId, String content, String note) {
     }
 
-    /**
-     * Saves like {@link #save(Report, String, int, int)}, but overwrites the revision {@code replaceable} instead of
-     * adding one when it is still the draft's current revision and has the same note: so that saving every few
-     * seconds (autosave) keeps one revision per stretch of work instead of burying the history.
-     *
-     * @param replaceable the revision that may be overwritten, or 0 to always add one
-     */
-    public synchronized long save(Report report, String note, int errors, int warnings, long replaceable) {
+    private long save(Report report, String note, int errors, int warnings, OptionalLong replaceable) {
         String json = ReportJson.write(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        try {
-            long revisionId = Jdbc.inTransaction(conn, () -> {
-                long organId = organId(report);
-                Optional<Current> current = Jdbc.first(conn, """
-                        SELECT d.id, r.id, r.content, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
-                        WHERE d.organ_id = ? AND d.report_year = ?""",
-                        rs -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                        organId, report.year());
-                if (current.isPresent() && json.equals(current.get().content())) {
-                    return current.get().revisionId(); // unchanged: the current revision stays
-                }
-                long draftId = current.isPresent() ? current.get().draftId() : Jdbc.insert(conn, """
-                        INSERT INTO draft(organ_id, report_year, format_version, status, errors, warnings, updated_at)
-                        VALUES (?, ?, ?, ?, 0, 0, ?)""",
-                        organId, report.year(), report.formatVersion().id(), report.mode().name(), now);
-                boolean overwrite = current.isPresent() && replaceable != 0
-                        && current.get().revisionId() == replaceable && note.equals(current.get().note());
-                long id = overwrite ? overwriteRevision(replaceable, now, json) : insertRevision(draftId, now, note, json);
-                Jdbc.update(conn, """
-                        UPDATE draft SET format_version = ?, status = ?, errors = ?, warnings = ?, updated_at = ?,
-                               revision_id = ? WHERE id = ?""",
-                        report.formatVersion().id(), report.mode().name(), errors, warnings, now, id, draftId);
-                return id;
-            });
-            backupIfDue();
-            return revisionId;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        long revisionId = sql(() -> Jdbc.inTransaction(conn, () -> {
+            long organId = organId(report);
+            Optional<Current> current = Jdbc.first(conn, """
+                    SELECT d.id, r.id, r.content, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
+                    WHERE d.organ_id = ? AND d.report_year = ?""",
+                    rs -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                    organId, report.year());
+            if (current.isPresent() && json.equals(current.get().content())) {
+                return current.get().revisionId(); // unchanged: the current revision stays
+            }
+            long draftId = current.isPresent() ? current.get().draftId() : Jdbc.insert(conn, """
+                    INSERT INTO draft(organ_id, report_year, format_version, status, errors, warnings, updated_at)
+                    VALUES (?, ?, ?, ?, 0, 0, ?)""",
+                    organId, report.year(), report.formatVersion().id(), report.mode().name(), now);
+            boolean overwrite = current.isPresent() && replaceable.isPresent()
+                    && current.get().revisionId() == replaceable.getAsLong() && note.equals(current.get().note());
+            long id = overwrite ? overwriteRevision(current.get().revisionId(), now, json)
+                    : insertRevision(draftId, now, note, json);
+            Jdbc.update(conn, """
+                    UPDATE draft SET format_version = ?, status = ?, errors = ?, warnings = ?, updated_at = ?,
+                           revision_id = ? WHERE id = ?""",
+                    report.formatVersion().id(), report.mode().name(), errors, warnings, now, id, draftId);
+            return id;
+        }));
+        backupIfDue();
+        return revisionId;
     }
 
     /**
@@ -285,16 +276,14 @@ public final class ReportStore implements AutoCloseable {
      */
     public synchronized long addRevision(Report report, String note) {
         String json = ReportJson.write(report);
-        try {
+        return sql(() -> {
             long draftId = Jdbc.first(conn, """
                     SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ?""",
                     rs -> rs.getLong(1), report.organ().name(), report.year())
                     .orElseThrow(() -> new UserException(
                             Messages.get("app.noDraft", report.organ().name(), report.year())));
             return insertRevision(draftId, OffsetDateTime.now(clock), note, json);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        });
     }
 
     /** The organ's id, added the first time and its kind kept up to date. */
@@ -322,28 +311,20 @@ public final class ReportStore implements AutoCloseable {
 
     /** The revisions of a draft, newest first; empty when there is no such draft. */
     public synchronized List<RevisionInfo> history(String organName, int year) {
-        try {
-            return Jdbc.list(conn, """
-                    SELECT r.id, r.saved_at, r.note, r.id = d.revision_id
-                    FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
-                    WHERE o.name = ? AND d.report_year = ? ORDER BY r.id DESC""",
-                    rs -> new RevisionInfo(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                            rs.getBoolean(4)), organName.strip(), year);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sql(() -> Jdbc.list(conn, """
+                SELECT r.id, r.saved_at, r.note, r.id = d.revision_id
+                FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
+                WHERE o.name = ? AND d.report_year = ? ORDER BY r.id DESC""",
+                rs -> new RevisionInfo(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getBoolean(4)), organName.strip(), year));
     }
 
     /** The report as it was in one revision of the draft of an organ and year. */
     public synchronized Optional<Report> revision(String organName, int year, long revisionId) {
-        try {
-            return Jdbc.first(conn, """
-                    SELECT r.id, r.content FROM revision r JOIN draft d ON d.id = r.draft_id
-                    JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ? AND r.id = ?""",
-                    rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year, revisionId);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sql(() -> Jdbc.first(conn, """
+                SELECT r.id, r.content FROM revision r JOIN draft d ON d.id = r.draft_id
+                JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ? AND r.id = ?""",
+                rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year, revisionId));
     }
 
     private Report parse(long revisionId, String json) {
@@ -528,8 +509,13 @@ public final class ReportStore implements AutoCloseable {
 
     // ---- misc -----------------------------------------------------------------------------------------------
 
-    private UserException failure(SQLException e) {
-        return StoreFailures.of(dataDir, e);
+    /** Runs statements on the store; a failure is told to the clerk in words ({@link StoreFailures}). */
+    private <T> T sql(Jdbc.Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw StoreFailures.of(dataDir, e);
+        }
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.ogireport.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ogireport.exchange.ReportJson;
@@ -126,10 +126,8 @@ final class RestoreRows {
             }
         }
         long next = revisions.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        try (Statement st = conn.createStatement()) {
-            // A number this class computed, never text from the backup.
-            st.execute("ALTER TABLE revision ALTER COLUMN id RESTART WITH " + next);
-        }
+        // A number this class computed, never text from the backup.
+        Jdbc.execute(conn, List.of("ALTER TABLE revision ALTER COLUMN id RESTART WITH " + next));
         return new Summary(organIds.size(), drafts.size(), revisions.size());
     }
 }

@@ -3,7 +3,6 @@ package org.ogireport.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.ogireport.i18n.Messages;
@@ -66,9 +65,8 @@ final class Schema {
                         Runnable backupBefore) throws SQLException {
         int latest = latest(migrations);
         if (!readOnly) {
-            try (Statement st = conn.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)");
-            }
+            Jdbc.execute(conn,
+                    List.of("CREATE TABLE IF NOT EXISTS meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)"));
         }
         int current = Integer.parseInt(meta(conn, "schema_version").orElse("0"));
         if (current > latest) {
@@ -87,11 +85,7 @@ final class Schema {
             if (m.version() > current) {
                 LOG.info("migrating store {} to schema {}: {}", dataDir, m.version(), m.description());
                 Jdbc.inTransaction(conn, () -> {
-                    try (Statement st = conn.createStatement()) {
-                        for (String sql : m.statements()) {
-                            st.execute(sql);
-                        }
-                    }
+                    Jdbc.execute(conn, m.statements());
                     setMeta(conn, "schema_version", Integer.toString(m.version()));
                     return null;
                 });

@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.h2.api.ErrorCode;
@@ -153,34 +152,21 @@ final class StoreFile {
      */
     private static Optional<String> contentDamage(Path dataDir, int latestSchema) {
         String url = ReportStore.url(dataDir) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-            int schema;
-            try (ResultSet rs = st.executeQuery("SELECT val FROM meta WHERE name = 'schema_version'")) {
-                schema = rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
-            }
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            int schema = Integer.parseInt(Schema.meta(c, "schema_version").orElse("0"));
             if (schema < 1) {
                 return Optional.of(Messages.get("store.damage.notStore"));
             }
             if (schema > latestSchema) {
                 throw new UserException(Messages.get("store.newer", dataDir, schema, latestSchema));
             }
-            try (ResultSet rs = st.executeQuery("SELECT id, name, kind FROM organ")) {
-                while (rs.next()) {
-                    rs.getString(2);
-                }
-            }
-            try (ResultSet rs = st.executeQuery("SELECT id, saved_at, note, draft_id FROM revision")) {
-                while (rs.next()) {
-                    rs.getString(3);
-                }
-            }
-            try (ResultSet rs = st.executeQuery("""
-                    SELECT r.content FROM draft d LEFT JOIN revision r ON r.id = d.revision_id""")) {
-                while (rs.next()) {
-                    if (!isReport(rs.getString(1))) {
-                        return Optional.of(Messages.get("store.damage.rows"));
-                    }
-                }
+            Jdbc.each(c, "SELECT id, name, kind FROM organ", rs -> rs.getString(2));
+            Jdbc.each(c, "SELECT id, saved_at, note, draft_id FROM revision", rs -> rs.getString(3));
+            List<Boolean> reports = Jdbc.list(c, """
+                    SELECT r.content FROM draft d LEFT JOIN revision r ON r.id = d.revision_id""",
+                    rs -> isReport(rs.getString(1)));
+            if (reports.contains(false)) {
+                return Optional.of(Messages.get("store.damage.rows"));
             }
             return Optional.empty();
         } catch (SQLException e) {

@@ -20,6 +20,7 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.Fixtures;
+import org.ogireport.testing.TestClock;
 import org.ogireport.testing.TestReports;
 import org.ogireport.util.UserException;
 

@@ -24,6 +24,7 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.ValueMode;
+import org.ogireport.testing.TestClock;
 import org.ogireport.testing.TestReports;
 import org.ogireport.util.UserException;
 
@@ -77,6 +78,27 @@ class ReportStoreTest {
             assertThat(store.load(organ, 2024)).contains(old);
             assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(third, second, first);
             assertThat(store.revision(organ, 2023, first)).as("a revision of another draft").isEmpty();
+        }
+    }
+
+    @Test
+    void aSaveOverARevisionOverwritesItOnlyWhileItIsCurrentWithTheSameNote() {
+        try (ReportStore store = ReportStore.open(dir)) {
+            Report r = TestReports.full(2024, 3);
+            String organ = r.organ().name();
+            long auto = store.save(r, "自动保存", 0, 0);
+            r.setCount("t3.r1.np", 1L);
+            assertThat(store.saveOver(r, "自动保存", 0, 0, auto)).isEqualTo(auto);
+            assertThat(store.revision(organ, 2024, auto)).contains(r);
+
+            r.setCount("t3.r1.np", 2L);
+            long other = store.saveOver(r, "保存", 0, 0, auto);
+            assertThat(other).as("another note").isGreaterThan(auto);
+            r.setCount("t3.r1.np", 3L);
+            long next = store.saveOver(r, "自动保存", 0, 0, auto);
+            assertThat(next).as("no longer current").isGreaterThan(other);
+            assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(next, other, auto);
+            assertThat(store.load(organ, 2024)).contains(r);
         }
     }
 

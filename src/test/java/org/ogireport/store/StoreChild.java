@@ -52,7 +52,8 @@ public final class StoreChild {
             for (int i = 0; ; i++) {
                 Report r = TestReports.full(2020 + i % 5, i);
                 r.setText("s1.active", "第 " + i + " 次保存。".repeat(1 + i % 50));
-                revision = store.save(r, i % 7 == 0 ? "导入" : "自动保存", 0, 0, i % 3 == 0 ? 0 : revision);
+                String note = i % 7 == 0 ? "导入" : "自动保存";
+                revision = i % 3 == 0 ? store.save(r, note, 0, 0) : store.saveOver(r, note, 0, 0, revision);
             }
         }
     }
