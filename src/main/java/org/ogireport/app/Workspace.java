@@ -2,6 +2,7 @@ package org.ogireport.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,19 +50,27 @@ public final class Workspace implements AutoCloseable {
     private final ReportStore store;
     private final RuleSet rules;
     private final Settings settings;
+    /** Today and now for the use cases: the stretch of autosaves, the dates of exports, the year due. */
+    private final Clock clock;
     /** The autosaves going on, or null before the first. */
     private Stretch stretch;
 
-    private Workspace(ReportStore store, RuleSet rules) {
+    private Workspace(ReportStore store, RuleSet rules, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.settings = new Settings(store.dataDir());
+        this.clock = clock;
     }
 
     /** Opens the data folder; refused with a clear message when another copy of the app has it open. */
     public static Workspace open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** Opens the data folder with the clock that tells the use cases and the store what time it is. */
+    public static Workspace open(Path dataDir, Clock clock) {
         try {
-            return new Workspace(ReportStore.open(dataDir), RuleSet.standard());
+            return new Workspace(ReportStore.open(dataDir, clock), RuleSet.standard(), clock);
         } catch (DamagedStoreException e) {
             throw new DataFolderDamaged(e);
         }
@@ -133,7 +142,7 @@ public final class Workspace implements AutoCloseable {
      * @return the revision id
      */
     public synchronized long autosave(Report report, String note) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean sameStretch = stretch != null && stretch.isOf(report)
                 && Duration.between(stretch.started(), now).compareTo(AUTOSAVE_STRETCH) < 0;
         FindingCounts counts = counts(report);
@@ -144,6 +153,11 @@ public final class Workspace implements AutoCloseable {
         Instant started = sameStretch && revision == stretch.revision() ? stretch.started() : now;
         stretch = new Stretch(report.organ().name(), report.year(), revision, started);
         return revision;
+    }
+
+    /** The year whose report is written now: the year before today's (a report is due early in the next year). */
+    public int yearDue() {
+        return LocalDate.now(clock).getYear() - 1;
     }
 
     public static void checkYear(int year) {
@@ -181,19 +195,26 @@ public final class Workspace implements AutoCloseable {
                 () -> new IllegalArgumentException("no check report format " + formatId));
     }
 
+    /** Writes a 校验报告 dated today (see below). */
+    public static void writeCheckReport(Report report, List<Finding> findings, String formatId, Path target,
+                                        boolean overwrite) {
+        writeCheckReport(report, findings, formatId, target, overwrite, Clock.systemDefaultZone());
+    }
+
     /**
      * Writes a 校验报告 (check report) of a report's findings for the clerk's supervisor.
      *
      * @param formatId  {@code docx} or {@code html}
      * @param overwrite whether an existing file may be replaced
+     * @param clock     tells the day it is dated
      */
     public static void writeCheckReport(Report report, List<Finding> findings, String formatId, Path target,
-                                        boolean overwrite) {
+                                        boolean overwrite, Clock clock) {
         CheckReportWriter writer = CheckReportWriter.forId(formatId).orElseThrow(() -> new UserException(
                 Messages.get("check.unknownFormat", formatId,
                         String.join("、", CheckReportWriter.all().stream().map(CheckReportWriter::id).toList()))));
         checkCheckReportTarget(target, writer.id());
-        CheckReport content = CheckReport.of(report, findings, LocalDate.now());
+        CheckReport content = CheckReport.of(report, findings, LocalDate.now(clock));
         SafeFiles.writeAtomically(target, overwrite, out -> writer.write(content, out));
     }
 
@@ -393,8 +414,9 @@ public final class Workspace implements AutoCloseable {
         String draftNote = !request.draft() ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
                 : Messages.get("export.draftBecause", errors.size(),
                         String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
-        ExportOptions options = draftNote == null ? ExportOptions.finalCopy(LocalDate.now())
-                : ExportOptions.draft(draftNote, LocalDate.now());
+        LocalDate today = LocalDate.now(clock);
+        ExportOptions options = draftNote == null ? ExportOptions.finalCopy(today)
+                : ExportOptions.draft(draftNote, today);
         progress.update(0.2, Messages.get("export.step.write", writer.id().toUpperCase(Locale.ROOT)));
         SafeFiles.writeAtomically(request.target(), request.overwrite(), out -> writer.write(report, options, out));
         progress.update(1, Messages.get("export.step.done"));

@@ -3,17 +3,24 @@ package org.ogireport.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
+import org.ogireport.testing.TestClock;
 import org.ogireport.testing.TestReports;
 
-/** Autosaving every few seconds keeps one revision per stretch of work; other saves keep their own. */
+/**
+ * Autosaving every few seconds keeps one revision per stretch of work; other saves keep their own. The stretches are
+ * timed by a test clock.
+ */
 class WorkspaceAutosaveTest {
 
     private static final String AUTO = "自动保存";
+    private static final String CELL = "t3.r1.np";
 
     @TempDir
     Path dir;
@@ -55,6 +62,73 @@ class WorkspaceAutosaveTest {
             ws.restoreRevision(r.organ().name(), 2024, history.get(1).id());
             assertThat(ws.load(r.organ().name(), 2024).orElseThrow().count("t3.r1.np")).isEqualTo(2L);
         }
+    }
+
+    @Test
+    void autosavesOverwriteOneRevisionForTenMinutesFromTheFirstThenStartAnother() {
+        TestClock clock = new TestClock();
+        try (Workspace ws = Workspace.open(dir, clock)) {
+            Report r = TestReports.empty(2024);
+            long first = autosave(ws, r, 1);
+            clock.now = clock.now.plus(Duration.ofMinutes(4));
+            assertThat(autosave(ws, r, 2)).isEqualTo(first);
+            clock.now = clock.now.plus(Workspace.AUTOSAVE_STRETCH).minus(Duration.ofMinutes(4)).minusSeconds(1);
+            assertThat(autosave(ws, r, 3)).as("9:59 after the first").isEqualTo(first);
+            Instant lastOfFirst = clock.now;
+
+            clock.now = clock.now.plusSeconds(1);
+            long second = autosave(ws, r, 4);
+            assertThat(second).as("10:00 after the first").isGreaterThan(first);
+            clock.now = clock.now.plus(Duration.ofMinutes(9));
+            assertThat(autosave(ws, r, 5)).as("the second stretch runs from its own start").isEqualTo(second);
+
+            List<RevisionInfo> history = ws.history(r.organ().name(), 2024);
+            assertThat(history).extracting(RevisionInfo::id).containsExactly(second, first);
+            assertThat(history).extracting(RevisionInfo::note).containsExactly(AUTO, AUTO);
+            assertThat(history.get(1).savedAt().toInstant()).as("dated by the last autosave over it")
+                    .isEqualTo(lastOfFirst);
+            assertThat(ws.require(r.organ().name(), 2024).count(CELL)).isEqualTo(5L);
+        }
+    }
+
+    @Test
+    void anExplicitSaveAnImportOrARestoreWithinTheStretchIsFollowedByANewRevision() {
+        TestClock clock = new TestClock();
+        try (Workspace ws = Workspace.open(dir, clock)) {
+            Report r = TestReports.empty(2024);
+            String organ = r.organ().name();
+            long auto = autosave(ws, r, 1);
+            List<Runnable> between = List.of(
+                    () -> ws.save(changed(r, 10), "保存"),
+                    () -> ws.storeImport(imported(changed(r, 20)), "年报.json", false),
+                    () -> ws.restoreRevision(organ, 2024, auto));
+            int value = 2;
+            for (Runnable other : between) {
+                clock.now = clock.now.plus(Duration.ofMinutes(1));
+                other.run();
+                long before = ws.history(organ, 2024).get(0).id();
+                clock.now = clock.now.plus(Duration.ofMinutes(1));
+                long next = autosave(ws, r, value++);
+                assertThat(next).isGreaterThan(before);
+                clock.now = clock.now.plus(Duration.ofMinutes(1));
+                assertThat(autosave(ws, r, value++)).as("a new stretch begins").isEqualTo(next);
+            }
+            assertThat(notes(ws)).containsExactly(AUTO, "恢复修订 #" + auto, AUTO, "导入 年报.json", AUTO, "保存", AUTO);
+        }
+    }
+
+    /** Autosaves the report with the test cell set to a value. */
+    private static long autosave(Workspace ws, Report r, long value) {
+        return ws.autosave(changed(r, value), AUTO);
+    }
+
+    private static Report changed(Report r, long value) {
+        r.setCount(CELL, value);
+        return r;
+    }
+
+    private static ImportOutcome imported(Report report) {
+        return new ImportOutcome(report.copy(), List.of(), 1, 0, false, false, 0, List.of());
     }
 
     private static List<String> notes(Workspace ws) {

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
+import org.ogireport.i18n.Messages;
 import org.ogireport.testing.Fixtures;
+import org.ogireport.testing.TestClock;
 import org.ogireport.util.UserException;
 
-/** The counts a save stores, and the check report use case. */
+/** The counts a save stores, the check report use case, and the dates the clock gives. */
 class WorkspaceChecksTest {
 
     @TempDir
@@ -47,5 +49,23 @@ class WorkspaceChecksTest {
         assertThatThrownBy(() -> Workspace.writeCheckReport(r, Workspace.validateAlone(r), "odt",
                 dir.resolve("x.odt"), false)).isInstanceOf(UserException.class).hasMessageContaining("docx、html");
         assertThat(dir.resolve("x.odt")).doesNotExist();
+    }
+
+    @Test
+    void aCheckReportIsDatedByTheClock() throws IOException {
+        Report r = Fixtures.load(Fixtures.HONGZE_2023);
+        Path html = dir.resolve("check.html");
+        Workspace.writeCheckReport(r, Workspace.validateAlone(r), "html", html, false, new TestClock());
+        assertThat(Files.readString(html)).contains(Messages.get("check.date", 2025, 1, 10));
+    }
+
+    @Test
+    void theYearDueIsTheYearBeforeTheClocksToday() {
+        TestClock clock = new TestClock();
+        try (Workspace ws = Workspace.open(dir.resolve("data"), clock)) {
+            assertThat(ws.yearDue()).isEqualTo(2024);
+            clock.now = java.time.Instant.parse("2025-12-31T16:00:00Z"); // 1 January 2026 in Beijing
+            assertThat(ws.yearDue()).isEqualTo(2025);
+        }
     }
 }

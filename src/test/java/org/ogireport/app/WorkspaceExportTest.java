@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
+import org.ogireport.i18n.Messages;
 import org.ogireport.testing.Huaian2024;
+import org.ogireport.testing.TestClock;
 import org.ogireport.util.UserException;
 
 /** The export use case: final copy or draft, refusal with the errors named, and files written whole or not at all. */
@@ -106,6 +108,16 @@ class WorkspaceExportTest {
         ws.save(clean, "test");
         ExportOutcome outcome = ws.export(request("html", out.resolve("a.html"), true, false), ExportProgress.NONE);
         assertThat(outcome.draftNote()).isEqualTo("按要求导出的草稿，不得报送");
+    }
+
+    @Test
+    void theExportIsDatedByTheWorkspacesClock(@TempDir Path otherData) throws IOException {
+        try (Workspace dated = Workspace.open(otherData, new TestClock())) {
+            dated.save(clean, "test");
+            Path target = out.resolve("dated.html");
+            dated.export(request("html", target, false, false), ExportProgress.NONE);
+            assertThat(Files.readString(target)).contains(Messages.get("export.doc.date", 2025, 1, 10));
+        }
     }
 
     @Test
