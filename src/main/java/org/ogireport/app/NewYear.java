@@ -3,10 +3,10 @@ package org.ogireport.app;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.ogireport.format.CellSpec;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.FormatCatalog;
-import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
+import org.ogireport.format.PublishedTable;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Report;
 
@@ -15,8 +15,8 @@ import org.ogireport.model.Report;
  * prose as a starting point. Everything else starts empty.
  *
  * <ul>
- *   <li>table 三 上年结转 (r2) = last year's 结转下年度继续办理 (r4), column by column;</li>
- *   <li>table 二 现行有效件数 (in_force) as it was, for the clerk to adjust by this year's 制发 and 废止;</li>
+ *   <li>table 三 上年结转 = last year's 结转下年度继续办理, column by column;</li>
+ *   <li>table 二 现行有效件数 as it was, for the clerk to adjust by this year's 制发 and 废止;</li>
  *   <li>the prose, copied. A copied text is not marked inside the report: it stays "carried" while it is word
  *       for word last year's ({@link Workspace#carriedTexts}), so the mark cannot outlive a rewrite, and rule
  *       Y-03 watches how much of it is still alike.</li>
@@ -29,10 +29,6 @@ import org.ogireport.model.Report;
  *                     二 has no 现行有效件数)
  */
 public record NewYear(Report draft, List<String> carriedCells, List<String> carriedTexts, List<String> notCarried) {
-
-    private static final String CARRIED_IN = "r2";
-    private static final String CARRIED_OUT = "r4";
-    private static final String IN_FORCE = "in_force";
 
     public NewYear {
         carriedCells = List.copyOf(carriedCells);
@@ -47,15 +43,18 @@ public record NewYear(Report draft, List<String> carriedCells, List<String> carr
         List<String> cells = new ArrayList<>();
         List<String> missing = new ArrayList<>();
 
-        Grid t3 = catalog.table("t3").grid();
-        Grid lastT3 = previous.catalog().table("t3").grid();
-        for (Header col : t3.columns()) {
-            carry(previous, draft, lastT3.cellKey(lastT3.row(CARRIED_OUT), col), t3.cellKey(t3.row(CARRIED_IN), col),
-                    cells, missing);
+        ApplicationsTable t3 = catalog.applications();
+        ApplicationsTable lastT3 = previous.catalog().applications();
+        for (Header col : t3.grid().columns()) {
+            carry(previous, draft, lastT3.grid().cellKey(lastT3.carriedOver(), col),
+                    t3.grid().cellKey(t3.carriedIn(), col), cells, missing);
         }
-        for (CellSpec cell : catalog.cellsOf("t2")) {
-            if (cell.column().key().equals(IN_FORCE)) {
-                carry(previous, draft, cell.key(), cell.key(), cells, missing);
+        PublishedTable t2 = catalog.published();
+        if (t2.documentCounts().isPresent()) {
+            Header inForce = t2.documentCounts().get().inForce();
+            for (Header row : t2.documents().rows()) {
+                String key = t2.documents().cellKey(row, inForce);
+                carry(previous, draft, key, key, cells, missing);
             }
         }
 

@@ -11,6 +11,10 @@ package org.ogireport.format;
  */
 public record CellSpec(String key, Grid grid, Header row, Header column, Derivation derivation) {
 
+    public TableId table() {
+        return grid.table();
+    }
+
     public String tableId() {
         return grid.tableId();
     }

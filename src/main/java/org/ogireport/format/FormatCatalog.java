@@ -25,6 +25,9 @@ public final class FormatCatalog {
 
     private final FormatVersion version;
     private final List<Section> sections;
+    private final PublishedTable published;
+    private final ApplicationsTable applications;
+    private final ReviewsTable reviews;
     private final List<TableSpec> tables;
     private final List<TextField> texts;
     private final List<NumberField> numbers;
@@ -32,10 +35,14 @@ public final class FormatCatalog {
     private final Map<String, TextField> textsByKey = new LinkedHashMap<>();
     private final Map<String, NumberField> numbersByKey = new LinkedHashMap<>();
 
-    FormatCatalog(FormatVersion version, List<Section> sections, List<TextField> preambleTexts, List<TableSpec> tables) {
+    FormatCatalog(FormatVersion version, List<Section> sections, List<TextField> preambleTexts,
+                  PublishedTable published, ApplicationsTable applications, ReviewsTable reviews) {
         this.version = version;
         this.sections = List.copyOf(sections);
-        this.tables = List.copyOf(tables);
+        this.published = published;
+        this.applications = applications;
+        this.reviews = reviews;
+        this.tables = List.of(published.spec(), applications.spec(), reviews.spec());
         List<TextField> allTexts = new ArrayList<>(preambleTexts);
         List<NumberField> allNumbers = new ArrayList<>();
         for (Section s : sections) {
@@ -83,6 +90,10 @@ public final class FormatCatalog {
                 .orElseThrow(() -> new IllegalArgumentException("no section " + key));
     }
 
+    public Section section(SectionKey key) {
+        return section(key.key());
+    }
+
     /** Tables 二, 三, 四 in print order. */
     public List<TableSpec> tables() {
         return tables;
@@ -91,6 +102,25 @@ public final class FormatCatalog {
     public TableSpec table(String id) {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no table " + id));
+    }
+
+    public TableSpec table(TableId id) {
+        return tables.stream().filter(t -> t.table() == id).findFirst().orElseThrow();
+    }
+
+    /** Table 二 by the roles of its rows and columns. */
+    public PublishedTable published() {
+        return published;
+    }
+
+    /** Table 三 by the roles of its rows and columns. */
+    public ApplicationsTable applications() {
+        return applications;
+    }
+
+    /** Table 四 by its groups. */
+    public ReviewsTable reviews() {
+        return reviews;
     }
 
     /** Every cell of every table, in print order. */
@@ -115,6 +145,11 @@ public final class FormatCatalog {
         return cells.values().stream().filter(c -> c.tableId().equals(tableId)).toList();
     }
 
+    /** The cells of one table in print order. */
+    public List<CellSpec> cellsOf(TableId table) {
+        return cells.values().stream().filter(c -> c.table() == table).toList();
+    }
+
     /** Every prose field, the preamble first, in print order. */
     public List<TextField> texts() {
         return texts;
@@ -124,6 +159,11 @@ public final class FormatCatalog {
         return Optional.ofNullable(textsByKey.get(key));
     }
 
+    /** A prose field (every format version has them all). */
+    public TextField text(TextKey key) {
+        return textsByKey.get(key.key());
+    }
+
     /** The number fields of the prose sections (the 信息处理费). */
     public List<NumberField> numbers() {
         return numbers;
@@ -131,6 +171,11 @@ public final class FormatCatalog {
 
     public Optional<NumberField> number(String key) {
         return Optional.ofNullable(numbersByKey.get(key));
+    }
+
+    /** A number field (every format version has them all). */
+    public NumberField number(NumberKey key) {
+        return numbersByKey.get(key.key());
     }
 
     /** The title of a report: {@code <organ full name><YYYY>年政府信息公开工作年度报告}. */

@@ -3,10 +3,19 @@ package org.ogireport.format;
 /**
  * A number reported in the prose sections rather than in a table (the 信息处理费 of 六, in 元).
  *
- * @param key        the stable key, e.g. {@code s6.fee_yuan}
- * @param sectionKey the section it belongs to
- * @param label      what the field is called on screen
- * @param kind       what it holds
+ * @param id    which number it is
+ * @param label what the field is called on screen
+ * @param kind  what it holds
  */
-public record NumberField(String key, String sectionKey, String label, ValueKind kind) {
+public record NumberField(NumberKey id, String label, ValueKind kind) {
+
+    /** The stable key, e.g. {@code s6.fee_yuan}. */
+    public String key() {
+        return id.key();
+    }
+
+    /** The section it belongs to. */
+    public String sectionKey() {
+        return id.section().key();
+    }
 }

@@ -2,6 +2,7 @@ package org.ogireport.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The labels, keys and derived cells of the official format, typed once (spec §2–§5 for 2021, §7 for the 2019
@@ -17,54 +18,60 @@ final class OfficialFormat {
 
     static FormatCatalog build(FormatVersion v) {
         boolean trial = v == FormatVersion.V2019;
-        List<TableSpec> tables = List.of(trial ? table2Trial() : table2(), table3(trial), table4());
-        List<TextField> preamble = List.of(new TextField("s0.preamble", "s0", "前言", null));
+        List<TextField> preamble = List.of(new TextField(TextKey.PREAMBLE, "前言", null));
         List<Section> sections = List.of(
-                new Section("s1", "一、总体情况", null, List.of(
-                        new TextField("s1.intro", "s1", "引言", null),
-                        new TextField("s1.active", "s1", "主动公开情况", "（一）主动公开情况"),
-                        new TextField("s1.on_request", "s1", "依申请公开情况", "（二）依申请公开情况"),
-                        new TextField("s1.management", "s1", "政府信息管理情况", "（三）政府信息管理情况"),
-                        new TextField("s1.platform", "s1", "政府信息公开平台建设情况", "（四）政府信息公开平台建设情况"),
-                        new TextField("s1.oversight", "s1", "监督保障情况", "（五）监督保障情况")), List.of()),
-                new Section("s2", "二、主动公开政府信息情况", "t2", List.of(), List.of()),
-                new Section("s3", "三、收到和处理政府信息公开申请情况", "t3", List.of(), List.of()),
-                new Section("s4", "四、政府信息公开行政复议、行政诉讼情况", "t4", List.of(), List.of()),
-                new Section("s5", trial ? "五、政府信息公开工作存在的主要问题及改进情况" : "五、存在的主要问题及改进情况", null,
-                        List.of(new TextField("s5.problems", "s5", "存在的主要问题", null),
-                                new TextField("s5.measures", "s5", "改进情况", null)), List.of()),
-                new Section("s6", "六、其他需要报告的事项", null,
-                        List.of(new TextField("s6.text", "s6", "其他需要报告的事项", null)),
-                        List.of(new NumberField("s6.fee_yuan", "s6", "信息处理费（元）", ValueKind.AMOUNT))));
-        return new FormatCatalog(v, sections, preamble, tables);
+                new Section(SectionKey.OVERVIEW, "一、总体情况", null, List.of(
+                        new TextField(TextKey.INTRO, "引言", null),
+                        new TextField(TextKey.ACTIVE, "主动公开情况", "（一）主动公开情况"),
+                        new TextField(TextKey.ON_REQUEST, "依申请公开情况", "（二）依申请公开情况"),
+                        new TextField(TextKey.MANAGEMENT, "政府信息管理情况", "（三）政府信息管理情况"),
+                        new TextField(TextKey.PLATFORM, "政府信息公开平台建设情况", "（四）政府信息公开平台建设情况"),
+                        new TextField(TextKey.OVERSIGHT, "监督保障情况", "（五）监督保障情况")), List.of()),
+                new Section(SectionKey.PUBLISHED, "二、主动公开政府信息情况", TableId.T2, List.of(), List.of()),
+                new Section(SectionKey.APPLICATIONS, "三、收到和处理政府信息公开申请情况", TableId.T3, List.of(), List.of()),
+                new Section(SectionKey.REVIEWS, "四、政府信息公开行政复议、行政诉讼情况", TableId.T4, List.of(), List.of()),
+                new Section(SectionKey.PROBLEMS, trial ? "五、政府信息公开工作存在的主要问题及改进情况" : "五、存在的主要问题及改进情况",
+                        null, List.of(new TextField(TextKey.PROBLEMS, "存在的主要问题", null),
+                                new TextField(TextKey.MEASURES, "改进情况", null)), List.of()),
+                new Section(SectionKey.OTHER_MATTERS, "六、其他需要报告的事项", null,
+                        List.of(new TextField(TextKey.OTHER_MATTERS, "其他需要报告的事项", null)),
+                        List.of(new NumberField(NumberKey.FEE_YUAN, "信息处理费（元）", ValueKind.AMOUNT))));
+        return new FormatCatalog(v, sections, preamble, trial ? table2Trial() : table2(), table3(trial), table4());
     }
 
     // ---- table 二 -------------------------------------------------------------------------------------------
 
     private static final String CONTENT = "信息内容";
 
-    private static TableSpec table2() {
-        return new TableSpec("t2", "表二", "s2", List.of(
-                block("第二十条第（一）项",
-                        rows(row("reg", "规章"), row("norm", "行政规范性文件")),
-                        cols(col("issued", "本年制发件数"), col("repealed", "本年废止件数"), col("in_force", "现行有效件数"))),
+    private static PublishedTable table2() {
+        Header regulations = row("reg", "规章");
+        Header issued = col("issued", "本年制发件数");
+        Header repealed = col("repealed", "本年废止件数");
+        Header inForce = col("in_force", "现行有效件数");
+        Header feesInWan = new Header("amount_wan", List.of("本年收费金额（单位：万元）"), "本年收费金额（万元）", null,
+                ValueKind.AMOUNT);
+        Grid documents = block("第二十条第（一）项", rows(regulations, row("norm", "行政规范性文件")),
+                cols(issued, repealed, inForce));
+        TableSpec spec = new TableSpec(TableId.T2, "表二", SectionKey.PUBLISHED, List.of(
+                documents,
                 block("第二十条第（五）项", rows(row("license", "行政许可")),
                         cols(col("decisions", "本年处理决定数量"))),
                 block("第二十条第（六）项", rows(row("penalty", "行政处罚"), row("coercion", "行政强制")),
                         cols(col("decisions", "本年处理决定数量"))),
-                block("第二十条第（八）项", rows(row("fees", "行政事业性收费")),
-                        cols(new Header("amount_wan", List.of("本年收费金额（单位：万元）"), "本年收费金额（万元）", null,
-                                ValueKind.AMOUNT)))), List.of());
+                block("第二十条第（八）项", rows(row("fees", "行政事业性收费")), cols(feesInWan))), List.of());
+        return new PublishedTable(spec, documents, regulations,
+                Optional.of(new PublishedTable.DocumentCounts(issued, repealed, inForce)), Optional.of(feesInWan));
     }
 
-    private static TableSpec table2Trial() {
+    private static PublishedTable table2Trial() {
         List<Header> itemCols = cols(col("prev_items", "上一年项目数量"),
                 new Header("delta", List.of("本年增/减"), "本年增/减", null, ValueKind.SIGNED_COUNT),
                 col("decisions", "处理决定数量"));
-        return new TableSpec("t2", "表二", "s2", List.of(
-                block("第二十条第（一）项", rows(row("reg", "规章"), row("norm", "规范性文件")),
-                        cols(col("made", "本年新制作数量"), col("published", "本年新公开数量"),
-                                col("total_public", "对外公开总数量"))),
+        Header regulations = row("reg", "规章");
+        Grid documents = block("第二十条第（一）项", rows(regulations, row("norm", "规范性文件")),
+                cols(col("made", "本年新制作数量"), col("published", "本年新公开数量"), col("total_public", "对外公开总数量")));
+        TableSpec spec = new TableSpec(TableId.T2, "表二", SectionKey.PUBLISHED, List.of(
+                documents,
                 block("第二十条第（五）项", rows(row("license", "行政许可"), row("other_service", "其他对外管理服务事项")),
                         itemCols),
                 block("第二十条第（六）项", rows(row("penalty", "行政处罚"), row("coercion", "行政强制")), itemCols),
@@ -73,10 +80,11 @@ final class OfficialFormat {
                         cols(col("items", "采购项目数量"),
                                 new Header("amount", List.of("采购总金额"), "采购总金额（元）", null, ValueKind.AMOUNT)))),
                 List.of());
+        return new PublishedTable(spec, documents, regulations, Optional.empty(), Optional.empty());
     }
 
     private static Grid block(String title, List<Header> rows, List<Header> cols) {
-        return new Grid("t2", title, CONTENT, rows, cols);
+        return new Grid(TableId.T2, title, CONTENT, rows, cols);
     }
 
     // ---- table 三 -------------------------------------------------------------------------------------------
@@ -86,66 +94,73 @@ final class OfficialFormat {
     private static final String LEGAL_PERSON = "法人或其他组织";
     private static final String RESULTS = "三、本年度办理结果";
 
-    private static TableSpec table3(boolean trial) {
-        List<Header> rows = new ArrayList<>();
-        rows.add(new Header("r1", List.of("一、本年新收政府信息公开申请数量"), "本年新收", null, null));
-        rows.add(new Header("r2", List.of("二、上年结转政府信息公开申请数量"), "上年结转", null, null));
-        rows.add(result("r3_1", "（一）予以公开", "予以公开", null));
-        rows.add(result("r3_2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", null));
+    private static ApplicationsTable table3(boolean trial) {
+        Header received = new Header("r1", List.of("一、本年新收政府信息公开申请数量"), "本年新收", null, null);
+        Header carriedIn = new Header("r2", List.of("二、上年结转政府信息公开申请数量"), "上年结转", null, null);
+        List<Header> outcomes = new ArrayList<>();
+        outcomes.add(result("r3_1", "（一）予以公开", "予以公开", null));
+        outcomes.add(result("r3_2", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", null));
         String withheld = "（三）不予公开";
-        rows.add(result3("r3_3_1", withheld, "1.属于国家秘密", null));
-        rows.add(result3("r3_3_2", withheld, "2.其他法律行政法规禁止公开", null));
-        rows.add(result3("r3_3_3", withheld, "3.危及“三安全一稳定”", "三安全一稳定：国家安全、公共安全、经济安全、社会稳定（条例第十四条）"));
-        rows.add(result3("r3_3_4", withheld, "4.保护第三方合法权益", null));
-        rows.add(result3("r3_3_5", withheld, "5.属于三类内部事务信息", "三类内部事务信息：人事管理、后勤管理、内部工作流程（条例第十六条第一款）"));
-        rows.add(result3("r3_3_6", withheld, "6.属于四类过程性信息", "四类过程性信息：讨论记录、过程稿、磋商信函、请示报告（条例第十六条第二款）"));
-        rows.add(result3("r3_3_7", withheld, "7.属于行政执法案卷", null));
-        rows.add(result3("r3_3_8", withheld, "8.属于行政查询事项", null));
+        outcomes.add(result3("r3_3_1", withheld, "1.属于国家秘密", null));
+        outcomes.add(result3("r3_3_2", withheld, "2.其他法律行政法规禁止公开", null));
+        outcomes.add(result3("r3_3_3", withheld, "3.危及“三安全一稳定”", "三安全一稳定：国家安全、公共安全、经济安全、社会稳定（条例第十四条）"));
+        outcomes.add(result3("r3_3_4", withheld, "4.保护第三方合法权益", null));
+        outcomes.add(result3("r3_3_5", withheld, "5.属于三类内部事务信息", "三类内部事务信息：人事管理、后勤管理、内部工作流程（条例第十六条第一款）"));
+        outcomes.add(result3("r3_3_6", withheld, "6.属于四类过程性信息", "四类过程性信息：讨论记录、过程稿、磋商信函、请示报告（条例第十六条第二款）"));
+        outcomes.add(result3("r3_3_7", withheld, "7.属于行政执法案卷", null));
+        outcomes.add(result3("r3_3_8", withheld, "8.属于行政查询事项", null));
         String unavailable = "（四）无法提供";
-        rows.add(result3("r3_4_1", unavailable, "1.本机关不掌握相关政府信息", null));
-        rows.add(result3("r3_4_2", unavailable, "2.没有现成信息需要另行制作", "需要另行制作的信息（条例第三十八条）"));
-        rows.add(result3("r3_4_3", unavailable, "3.补正后申请内容仍不明确", "补正（条例第三十条）"));
+        outcomes.add(result3("r3_4_1", unavailable, "1.本机关不掌握相关政府信息", null));
+        outcomes.add(result3("r3_4_2", unavailable, "2.没有现成信息需要另行制作", "需要另行制作的信息（条例第三十八条）"));
+        outcomes.add(result3("r3_4_3", unavailable, "3.补正后申请内容仍不明确", "补正（条例第三十条）"));
         String notHandled = "（五）不予处理";
-        rows.add(result3("r3_5_1", notHandled, "1.信访举报投诉类申请", "信访、举报、投诉类申请（条例第三十九条）"));
-        rows.add(result3("r3_5_2", notHandled, "2.重复申请", null));
-        rows.add(result3("r3_5_3", notHandled, "3.要求提供公开出版物", "公开出版物（条例第三十九条）"));
-        rows.add(result3("r3_5_4", notHandled, "4.无正当理由大量反复申请", "无正当理由大量、反复申请（条例第三十五条）"));
-        rows.add(result3("r3_5_5", notHandled, "5.要求行政机关确认或重新出具已获取信息", "确认或重新出具已获取信息（条例第三十九条）"));
+        outcomes.add(result3("r3_5_1", notHandled, "1.信访举报投诉类申请", "信访、举报、投诉类申请（条例第三十九条）"));
+        outcomes.add(result3("r3_5_2", notHandled, "2.重复申请", null));
+        outcomes.add(result3("r3_5_3", notHandled, "3.要求提供公开出版物", "公开出版物（条例第三十九条）"));
+        outcomes.add(result3("r3_5_4", notHandled, "4.无正当理由大量反复申请", "无正当理由大量、反复申请（条例第三十五条）"));
+        outcomes.add(result3("r3_5_5", notHandled, "5.要求行政机关确认或重新出具已获取信息", "确认或重新出具已获取信息（条例第三十九条）"));
         String other = "（六）其他处理";
+        Optional<Header> unpaidFees = Optional.empty();
         if (trial) {
-            rows.add(result("r3_6", other, "其他处理", null));
+            outcomes.add(result("r3_6", other, "其他处理", null));
         } else {
-            rows.add(result3("r3_6_1", other, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "补正（条例第三十条）"));
-            rows.add(result3("r3_6_2", other, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "收费（条例第四十二条）"));
-            rows.add(result3("r3_6_3", other, "3.其他", null));
+            outcomes.add(result3("r3_6_1", other, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "补正（条例第三十条）"));
+            unpaidFees = Optional.of(result3("r3_6_2", other, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                    "收费（条例第四十二条）"));
+            outcomes.add(unpaidFees.get());
+            outcomes.add(result3("r3_6_3", other, "3.其他", null));
         }
-        rows.add(result("r3_7", "（七）总计", "办理结果总计", null));
-        rows.add(new Header("r4", List.of("四、结转下年度继续办理"), "结转下年度", null, null));
+        Header concluded = result("r3_7", "（七）总计", "办理结果总计", null);
+        Header carriedOver = new Header("r4", List.of("四、结转下年度继续办理"), "结转下年度", null, null);
+        List<Header> rows = new ArrayList<>(List.of(received, carriedIn));
+        rows.addAll(outcomes);
+        rows.addAll(List.of(concluded, carriedOver));
 
-        List<Header> cols = List.of(
+        List<Header> applicants = List.of(
                 new Header("np", List.of(APPLICANT, "自然人"), "自然人", null, ValueKind.COUNT),
                 legalPerson("biz", "商业企业"),
                 legalPerson("res", "科研机构"),
                 legalPerson("ngo", "社会公益组织"),
                 legalPerson("law", "法律服务机构"),
-                new Header("oth", List.of(APPLICANT, LEGAL_PERSON, "其他"), "法人或其他组织·其他", null, ValueKind.COUNT),
-                new Header("tot", List.of(APPLICANT, "总计"), "总计", null, ValueKind.COUNT));
-        Grid grid = new Grid("t3", null, T3_NOTE, rows, cols);
+                new Header("oth", List.of(APPLICANT, LEGAL_PERSON, "其他"), "法人或其他组织·其他", null, ValueKind.COUNT));
+        Header total = new Header("tot", List.of(APPLICANT, "总计"), "总计", null, ValueKind.COUNT);
+        List<Header> cols = new ArrayList<>(applicants);
+        cols.add(total);
+        Grid grid = new Grid(TableId.T3, null, T3_NOTE, rows, cols);
 
         // Derived: the （七）总计 row of every applicant column, then the 总计 column of every row.
-        Header total = cols.get(cols.size() - 1);
-        Header resultTotal = rows.get(rows.size() - 2);
-        List<Header> resultRows = rows.stream().filter(r -> r.key().startsWith("r3_") && r != resultTotal).toList();
         List<Derivation> derivations = new ArrayList<>();
-        for (Header c : cols.subList(0, cols.size() - 1)) {
-            derivations.add(new Derivation(grid.cellKey(resultTotal, c),
-                    resultRows.stream().map(r -> grid.cellKey(r, c)).toList()));
+        for (Header c : applicants) {
+            derivations.add(new Derivation(grid.cellKey(concluded, c),
+                    outcomes.stream().map(r -> grid.cellKey(r, c)).toList()));
         }
         for (Header r : rows) {
             derivations.add(new Derivation(grid.cellKey(r, total),
-                    cols.subList(0, cols.size() - 1).stream().map(c -> grid.cellKey(r, c)).toList()));
+                    applicants.stream().map(c -> grid.cellKey(r, c)).toList()));
         }
-        return new TableSpec("t3", "表三", "s3", List.of(grid), derivations);
+        TableSpec spec = new TableSpec(TableId.T3, "表三", SectionKey.APPLICATIONS, List.of(grid), derivations);
+        return new ApplicationsTable(spec, received, carriedIn, outcomes, concluded, carriedOver, applicants, total,
+                unpaidFees);
     }
 
     private static Header result(String key, String label, String shortName, String hint) {
@@ -163,35 +178,40 @@ final class OfficialFormat {
 
     // ---- table 四 -------------------------------------------------------------------------------------------
 
-    private static TableSpec table4() {
-        record Group(String key, List<String> path, String name) {
+    private static ReviewsTable table4() {
+        record Kind(String key, List<String> path) {
         }
-        List<Group> groups = List.of(
-                new Group("rev", List.of("行政复议"), "行政复议"),
-                new Group("lit", List.of("行政诉讼", "未经复议直接起诉"), "未经复议直接起诉"),
-                new Group("lit_rev", List.of("行政诉讼", "复议后起诉"), "复议后起诉"));
+        List<Kind> kinds = List.of(
+                new Kind("rev", List.of("行政复议")),
+                new Kind("lit", List.of("行政诉讼", "未经复议直接起诉")),
+                new Kind("lit_rev", List.of("行政诉讼", "复议后起诉")));
         String[][] outcomes = {
-                {"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"}, {"pending", "尚未审结"},
-                {"total", "总计"}};
+                {"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"}, {"pending", "尚未审结"}};
         List<Header> cols = new ArrayList<>();
-        for (Group g : groups) {
+        List<ReviewsTable.Group> groups = new ArrayList<>();
+        for (Kind k : kinds) {
+            String name = k.path().get(k.path().size() - 1);
+            List<Header> counted = new ArrayList<>();
             for (String[] o : outcomes) {
-                List<String> path = new ArrayList<>(g.path());
-                path.add(o[1]);
-                cols.add(new Header(g.key() + "." + o[0], path, g.name() + "·" + o[1], null, ValueKind.COUNT));
+                counted.add(reviewColumn(k.key() + "." + o[0], k.path(), name, o[1]));
             }
+            Header total = reviewColumn(k.key() + ".total", k.path(), name, "总计");
+            cols.addAll(counted);
+            cols.add(total);
+            groups.add(new ReviewsTable.Group(k.key(), name, counted, total));
         }
         Header onlyRow = new Header(null, List.of(), "", null, null);
-        Grid grid = new Grid("t4", null, null, List.of(onlyRow), cols);
-        List<Derivation> derivations = new ArrayList<>();
-        for (Group g : groups) {
-            List<String> terms = new ArrayList<>();
-            for (int i = 0; i < outcomes.length - 1; i++) {
-                terms.add("t4." + g.key() + "." + outcomes[i][0]);
-            }
-            derivations.add(new Derivation("t4." + g.key() + ".total", terms));
-        }
-        return new TableSpec("t4", "表四", "s4", List.of(grid), derivations);
+        Grid grid = new Grid(TableId.T4, null, null, List.of(onlyRow), cols);
+        List<Derivation> derivations = groups.stream().map(g -> new Derivation(grid.cellKey(onlyRow, g.total()),
+                g.outcomes().stream().map(c -> grid.cellKey(onlyRow, c)).toList())).toList();
+        TableSpec spec = new TableSpec(TableId.T4, "表四", SectionKey.REVIEWS, List.of(grid), derivations);
+        return new ReviewsTable(spec, groups);
+    }
+
+    private static Header reviewColumn(String key, List<String> kindPath, String kindName, String outcome) {
+        List<String> path = new ArrayList<>(kindPath);
+        path.add(outcome);
+        return new Header(key, path, kindName + "·" + outcome, null, ValueKind.COUNT);
     }
 
     // ---- small builders -------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.ogireport.format.ApplicationsTable;
+import org.ogireport.format.Header;
+import org.ogireport.format.TextKey;
 import org.ogireport.model.Report;
 
 /**
@@ -18,11 +21,12 @@ public record ApplicationCounts(BigDecimal received, BigDecimal carriedIn, BigDe
                                 BigDecimal carriedOut) {
 
     /** The prose field that reports on the applications of table 三. */
-    public static final String PROSE_FIELD = "s1.on_request";
+    public static final String PROSE_FIELD = TextKey.ON_REQUEST.key();
 
     public static ApplicationCounts of(Report report) {
-        return new ApplicationCounts(total(report, "r1"), total(report, "r2"), total(report, "r3_7"),
-                total(report, "r4"));
+        ApplicationsTable table = report.catalog().applications();
+        return new ApplicationCounts(total(report, table.received()), total(report, table.carriedIn()),
+                total(report, table.concluded()), total(report, table.carriedOver()));
     }
 
     /** Whether the counts a sentence needs (received, concluded, carried out) are all filled. */
@@ -30,7 +34,7 @@ public record ApplicationCounts(BigDecimal received, BigDecimal carriedIn, BigDe
         return received != null && concluded != null && carriedOut != null;
     }
 
-    private static BigDecimal total(Report report, String row) {
+    private static BigDecimal total(Report report, Header row) {
         List<String> cells = Table3.totalCells(report, row);
         return cells.isEmpty() ? null : Sums.sum(report, cells);
     }

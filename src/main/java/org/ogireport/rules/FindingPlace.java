@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.NumberField;
 import org.ogireport.format.Section;
+import org.ogireport.format.SectionKey;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
@@ -16,7 +17,7 @@ import org.ogireport.model.CellInput;
 public final class FindingPlace {
 
     /** The key of findings that point at no section (e.g. “no report of last year”). */
-    public static final String GENERAL = "s0";
+    public static final String GENERAL = SectionKey.PREAMBLE.key();
 
     private FindingPlace() {
     }

@@ -3,6 +3,7 @@ package org.ogireport.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ogireport.format.CellSpec;
+import org.ogireport.format.TableId;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
 import org.ogireport.model.Report;
@@ -15,11 +16,11 @@ import org.ogireport.model.Report;
 final class NonNegativeRule implements Rule {
 
     private final String id;
-    private final String tableId;
+    private final TableId table;
 
-    NonNegativeRule(String id, String tableId) {
+    NonNegativeRule(String id, TableId table) {
         this.id = id;
-        this.tableId = tableId;
+        this.table = table;
     }
 
     @Override
@@ -29,7 +30,7 @@ final class NonNegativeRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        for (CellSpec cell : report.catalog().cellsOf(tableId)) {
+        for (CellSpec cell : report.catalog().cellsOf(table)) {
             BigDecimal v = report.value(cell.key());
             if (v != null && v.signum() < 0 && !cell.kind().allowsNegative()) {
                 out.add(new Finding(id + ":" + cell.key(), id, Severity.E, List.of(cell.key()),

@@ -2,6 +2,7 @@ package org.ogireport.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ogireport.format.TableId;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -20,11 +21,11 @@ public final class RuleSet {
     /** Every rule of spec §6 but A-01 (which checks an aggregate against its parts). */
     public static RuleSet standard() {
         return new RuleSet(List.of(
-                new NonNegativeRule("T2-01", Table2.TABLE), new T2FeeUnitRule(), new T2RegulationRule(),
+                new NonNegativeRule("T2-01", TableId.T2), new T2FeeUnitRule(), new T2RegulationRule(),
                 new T2FormatRule(),
                 new T3BalanceRule(), new T3ResultTotalRule(), new T3RowTotalRule(), new T3BlankRule(),
-                new NonNegativeRule("T3-05", Table3.TABLE),
-                new T4TotalRule(), new NonNegativeRule("T4-02", "t4"),
+                new NonNegativeRule("T3-05", TableId.T3),
+                new T4TotalRule(), new NonNegativeRule("T4-02", TableId.T4),
                 new Y01CarryOverRule(), new Y02InForceRule(), new Y03SimilarityRule(),
                 new X01ReceivedRule(), new X02ConcludedRule(), new X03OutcomeRule(), new X04ReviewRule(),
                 new X05DocumentsRule(), new X06FeeRule(), new X07CompletenessRule()));

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.ogireport.format.CellSpec;
+import org.ogireport.format.Header;
+import org.ogireport.format.TableId;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
 import org.ogireport.model.Report;
@@ -16,8 +18,6 @@ import org.ogireport.model.Report;
  */
 final class T2FeeUnitRule implements Rule {
 
-    /** The column in 万元 (2021 table 二); the trial table has no amount for fees. */
-    private static final String AMOUNT_WAN = "amount_wan";
     private static final BigDecimal TIMES_LAST_YEAR = BigDecimal.valueOf(1000);
     private static final int MAX_DECIMALS = 4;
     private static final BigDecimal IMPLAUSIBLE_WAN = new BigDecimal("10000000");
@@ -29,8 +29,10 @@ final class T2FeeUnitRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        for (CellSpec cell : report.catalog().cellsOf(Table2.TABLE)) {
-            BigDecimal v = cell.column().key().equals(AMOUNT_WAN) ? report.value(cell.key()) : null;
+        // The column in 万元 (2021 table 二); the trial table has no amount for fees.
+        Header inWan = report.catalog().published().feesInWan().orElse(null);
+        for (CellSpec cell : report.catalog().cellsOf(TableId.T2)) {
+            BigDecimal v = cell.column() == inWan ? report.value(cell.key()) : null;
             if (v == null || v.signum() <= 0) {
                 continue;
             }

@@ -2,6 +2,7 @@ package org.ogireport.rules;
 
 import java.util.List;
 import org.ogireport.format.FormatVersion;
+import org.ogireport.format.TableId;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -17,9 +18,9 @@ final class T2FormatRule implements Rule {
     public void check(Report report, Report previousYear, List<Finding> out) {
         FormatVersion due = FormatVersion.forYear(report.year());
         if (report.formatVersion() == FormatVersion.V2019 && due != FormatVersion.V2019) {
-            String first = report.catalog().cellsOf("t2").get(0).key();
+            String first = report.catalog().cellsOf(TableId.T2).get(0).key();
             out.add(new Finding(id(), id(), Severity.E, List.of(first), Messages.get("rule.T2-04", report.year(),
-                    report.formatVersion().id(), due.id(), report.catalog().table("t2").name())));
+                    report.formatVersion().id(), due.id(), report.catalog().published().spec().name())));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
+import org.ogireport.format.PublishedTable;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -13,8 +14,6 @@ import org.ogireport.model.Report;
  * 0 in every cell of table 二's 规章 row. An organ of kind “other” is not judged: its power is unknown.
  */
 final class T2RegulationRule implements Rule {
-
-    private static final String REGULATIONS = "reg";
 
     @Override
     public String id() {
@@ -27,25 +26,21 @@ final class T2RegulationRule implements Rule {
         if (kind.makesRegulations() || kind == OrganKind.OTHER) {
             return;
         }
-        for (Grid grid : report.catalog().table("t2").grids()) {
-            for (Header row : grid.rows()) {
-                if (!REGULATIONS.equals(row.key())) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                List<String> values = new ArrayList<>();
-                for (Header col : grid.columns()) {
-                    String key = grid.cellKey(row, col);
-                    values.add(col.shortName() + " " + Sums.show(report, key));
-                    if (Sums.valueOrZero(report, key).signum() != 0) {
-                        cells.add(key);
-                    }
-                }
-                if (!cells.isEmpty()) {
-                    out.add(new Finding(id() + ":" + row.key(), id(), Severity.E, cells, Messages.get("rule.T2-03",
-                            report.catalog().table("t2").name(), row.label(), kind.label(), String.join("、", values))));
-                }
+        PublishedTable table = report.catalog().published();
+        Grid grid = table.documents();
+        Header row = table.regulations();
+        List<String> cells = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Header col : grid.columns()) {
+            String key = grid.cellKey(row, col);
+            values.add(col.shortName() + " " + Sums.show(report, key));
+            if (Sums.valueOrZero(report, key).signum() != 0) {
+                cells.add(key);
             }
+        }
+        if (!cells.isEmpty()) {
+            out.add(new Finding(id() + ":" + row.key(), id(), Severity.E, cells, Messages.get("rule.T2-03",
+                    table.spec().name(), row.label(), kind.label(), String.join("、", values))));
         }
     }
 }

@@ -2,9 +2,9 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
-import org.ogireport.format.TableSpec;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -18,12 +18,12 @@ final class T3BalanceRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        TableSpec table = report.catalog().table("t3");
+        ApplicationsTable table = report.catalog().applications();
         Grid grid = table.grid();
-        Header received = grid.row("r1");
-        Header carriedIn = grid.row("r2");
-        Header concluded = grid.row("r3_7");
-        Header carriedOut = grid.row("r4");
+        Header received = table.received();
+        Header carriedIn = table.carriedIn();
+        Header concluded = table.concluded();
+        Header carriedOut = table.carriedOver();
         for (Header col : grid.columns()) {
             String a = grid.cellKey(received, col);
             String b = grid.cellKey(carriedIn, col);
@@ -35,7 +35,7 @@ final class T3BalanceRule implements Rule {
             BigDecimal in = Sums.sum(report, List.of(a, b));
             BigDecimal outSide = Sums.sum(report, List.of(c, d));
             if (in.compareTo(outSide) != 0) {
-                String place = Messages.get("rule.placeColumn", table.name(), col.shortName());
+                String place = Messages.get("rule.placeColumn", table.spec().name(), col.shortName());
                 out.add(new Finding(id() + ":" + col.key(), id(), Severity.E, List.of(a, b, c, d),
                         Messages.get("rule.T3-01", place,
                                 received.shortName(), Sums.show(report, a), carriedIn.shortName(),

@@ -23,7 +23,7 @@ final class T3BlankRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        TableSpec table = report.catalog().table(Table3.TABLE);
+        TableSpec table = report.catalog().applications().spec();
         Grid grid = table.grid();
         for (Header col : grid.columns()) {
             List<String> blank = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
-import org.ogireport.format.TableSpec;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -20,16 +20,15 @@ final class T3ResultTotalRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        TableSpec table = report.catalog().table("t3");
+        ApplicationsTable table = report.catalog().applications();
         Grid grid = table.grid();
-        Header total = grid.row("r3_7");
-        List<Header> outcomes = grid.rows().stream()
-                .filter(r -> r.key().startsWith("r3_") && r != total).toList();
+        Header total = table.concluded();
+        List<Header> outcomes = table.outcomes();
         for (Header col : grid.columns()) {
             Map<String, String> names = outcomes.stream()
                     .collect(Collectors.toMap(r -> grid.cellKey(r, col), Header::shortName));
             List<String> terms = outcomes.stream().map(r -> grid.cellKey(r, col)).toList();
-            Sums.check(report, id(), col.key(), Messages.get("rule.placeColumn", table.name(), col.shortName()),
+            Sums.check(report, id(), col.key(), Messages.get("rule.placeColumn", table.spec().name(), col.shortName()),
                     grid.cellKey(total, col), total.shortName(), terms, names::get, out);
         }
     }

@@ -1,9 +1,9 @@
 package org.ogireport.rules;
 
 import java.util.List;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
-import org.ogireport.format.TableSpec;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -17,13 +17,13 @@ final class T3RowTotalRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        TableSpec table = report.catalog().table("t3");
+        ApplicationsTable table = report.catalog().applications();
         Grid grid = table.grid();
-        Header total = grid.column("tot");
-        List<Header> applicants = grid.columns().stream().filter(c -> c != total).toList();
+        Header total = table.total();
+        List<Header> applicants = table.applicants();
         for (Header row : grid.rows()) {
             List<String> terms = applicants.stream().map(c -> grid.cellKey(row, c)).toList();
-            Sums.check(report, id(), row.key(), Messages.get("rule.placeRow", table.name(), row.shortName()),
+            Sums.check(report, id(), row.key(), Messages.get("rule.placeRow", table.spec().name(), row.shortName()),
                     grid.cellKey(row, total), total.shortName(), terms,
                     key -> report.catalog().cell(key).orElseThrow().column().shortName(), out);
         }

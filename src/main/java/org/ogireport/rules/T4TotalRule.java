@@ -1,9 +1,7 @@
 package org.ogireport.rules;
 
 import java.util.List;
-import org.ogireport.format.CellSpec;
-import org.ogireport.format.Derivation;
-import org.ogireport.format.TableSpec;
+import org.ogireport.format.ReviewsTable;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -17,14 +15,11 @@ final class T4TotalRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        TableSpec table = report.catalog().table("t4");
-        for (Derivation d : table.derivations()) {
-            CellSpec total = report.catalog().cell(d.target()).orElseThrow();
-            List<String> path = total.column().path();
-            String group = path.get(path.size() - 2);
-            String groupKey = total.column().key().substring(0, total.column().key().indexOf('.'));
-            Sums.check(report, id(), groupKey, Messages.get("rule.placeGroup", table.name(), group),
-                    d.target(), total.column().label(), d.terms(),
+        ReviewsTable table = report.catalog().reviews();
+        for (ReviewsTable.Group group : table.groups()) {
+            List<String> terms = group.outcomes().stream().map(table::cellKey).toList();
+            Sums.check(report, id(), group.key(), Messages.get("rule.placeGroup", table.spec().name(), group.name()),
+                    table.cellKey(group.total()), group.total().label(), terms,
                     key -> report.catalog().cell(key).orElseThrow().column().label(), out);
         }
     }

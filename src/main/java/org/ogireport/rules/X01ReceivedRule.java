@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -28,11 +29,12 @@ final class X01ReceivedRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        List<String> received = Table3.totalCells(report, "r1");
+        ApplicationsTable table = report.catalog().applications();
+        List<String> received = Table3.totalCells(report, table.received());
         if (received.isEmpty()) {
             return;
         }
-        List<String> withCarriedIn = Table3.totalCells(report, "r1", "r2");
+        List<String> withCarriedIn = Table3.totalCells(report, table.received(), table.carriedIn());
         Comparisons comparisons = new Comparisons(report, id(), out);
         for (Quote q : Quotes.in(report)) {
             if (isReceivedCount(q)) {

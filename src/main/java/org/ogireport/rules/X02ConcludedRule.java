@@ -1,6 +1,8 @@
 package org.ogireport.rules;
 
 import java.util.List;
+import org.ogireport.format.ApplicationsTable;
+import org.ogireport.format.Header;
 import org.ogireport.model.Report;
 
 /**
@@ -17,19 +19,20 @@ final class X02ConcludedRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
+        ApplicationsTable table = report.catalog().applications();
         Comparisons comparisons = new Comparisons(report, id(), out);
         for (Quote q : Quotes.in(report)) {
             if (!Phrases.isCount(q) || !Phrases.aboutApplications(q)) {
                 continue;
             }
             String lead = q.lead();
-            String row;
+            Header row;
             if (Phrases.CARRIED_IN.matcher(lead).find()) {
-                row = "r2";
+                row = table.carriedIn();
             } else if (Phrases.CARRIED_OUT.matcher(lead).find() || Phrases.CARRIED_OUT.matcher(q.tail()).find()) {
-                row = "r4";
+                row = table.carriedOver();
             } else if (Phrases.CONCLUDED.matcher(lead).find() && !Phrases.RECEIVED.matcher(lead).find()) {
-                row = "r3_7";
+                row = table.concluded();
             } else {
                 continue;
             }

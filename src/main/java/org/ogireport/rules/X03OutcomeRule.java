@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.FormatVersion;
-import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -46,7 +46,7 @@ final class X03OutcomeRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        Words words = WORDS.computeIfAbsent(report.formatVersion(), v -> words(Table3.grid(report)));
+        Words words = WORDS.computeIfAbsent(report.formatVersion(), v -> words(report.catalog().applications()));
         Map<String, Outcome> byName = words.byName();
         Comparisons comparisons = new Comparisons(report, id(), out);
         Outcome previous = null;
@@ -64,7 +64,7 @@ final class X03OutcomeRule implements Rule {
                 List<String> cells = Table3.totalCells(report, o.rows());
                 // A group of rows (不予公开 has eight) is shown by its name and sum, not cell by cell.
                 String side = o.rows().size() == 1 ? null : Messages.get("rule.sideGroup",
-                        report.catalog().table(Table3.TABLE).name(), o.name(), Sums.sum(report, cells));
+                        report.catalog().applications().spec().name(), o.name(), Sums.sum(report, cells));
                 comparisons.check(q.textKey(), q.snippet(), q.value(), cells, side, "");
                 previous = o;
                 previousQuote = q;
@@ -100,10 +100,11 @@ final class X03OutcomeRule implements Rule {
                             List<Finding> out) {
         BigDecimal part = Sums.sum(report, Table3.totalCells(report, o.rows()));
         BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, q.value().scale()));
-        Grid grid = Table3.grid(report);
+        ApplicationsTable table = report.catalog().applications();
         BigDecimal shown = null;
         String shownName = null;
-        for (String[] base : new String[][] {{"r3_7"}, {"r1"}, {"r1", "r2"}}) {
+        for (List<Header> base : List.of(List.of(table.concluded()), List.of(table.received()),
+                List.of(table.received(), table.carriedIn()))) {
             BigDecimal whole = Sums.sum(report, Table3.totalCells(report, base));
             if (whole.signum() == 0) {
                 continue;
@@ -114,7 +115,7 @@ final class X03OutcomeRule implements Rule {
             }
             if (shown == null) {
                 shown = whole;
-                shownName = grid.row(base[0]).shortName();
+                shownName = base.get(0).shortName();
             }
         }
         if (shown == null) {
@@ -133,22 +134,18 @@ final class X03OutcomeRule implements Rule {
                 share)));
     }
 
-    private static Words words(Grid grid) {
-        Map<String, Outcome> byName = outcomes(grid).stream()
+    private static Words words(ApplicationsTable table) {
+        Map<String, Outcome> byName = outcomes(table).stream()
                 .collect(Collectors.toMap(Outcome::name, o -> o, (a, b) -> a, LinkedHashMap::new));
         Pattern named = Texts.alternation(byName.keySet());
         return new Words(byName, Pattern.compile("(" + named.pattern() + ")" + FILLER), named);
     }
 
     /** The outcomes （一）…（六） of table 三 as the catalog has them, named as prose names them. */
-    static List<Outcome> outcomes(Grid grid) {
-        Header total = grid.row("r3_7");
-        String results = total.path().get(0);
+    static List<Outcome> outcomes(ApplicationsTable table) {
         Map<String, List<Header>> groups = new LinkedHashMap<>();
-        for (Header row : grid.rows()) {
-            if (row != total && row.path().size() >= 2 && row.path().get(0).equals(results)) {
-                groups.computeIfAbsent(row.path().get(1), k -> new ArrayList<>()).add(row);
-            }
+        for (Header row : table.outcomes()) {
+            groups.computeIfAbsent(row.path().get(1), k -> new ArrayList<>()).add(row);
         }
         List<Outcome> outcomes = new ArrayList<>();
         // （二）部分公开（区分处理的，只计这一情形，不计其他情形） is called 部分公开 in prose.

@@ -125,7 +125,7 @@ final class X04ReviewRule implements Rule {
                 cells.add(0, key);
                 out.add(new Finding(id, id(), Severity.W, cells, Messages.get("rule.X-04.allUpheld",
                         FindingPlace.describe(report.catalog(), key), m.group(),
-                        report.catalog().table("t4").name(), String.join("、", groups))));
+                        report.catalog().reviews().spec().name(), String.join("、", groups))));
             }
         }
     }
@@ -161,7 +161,7 @@ final class X04ReviewRule implements Rule {
     private static Tables tables(FormatCatalog catalog) {
         Map<String, List<Derivation>> byKind = new LinkedHashMap<>();
         Map<String, Map<Derivation, String>> byOutcome = new LinkedHashMap<>();
-        for (Derivation d : catalog.table("t4").derivations()) {
+        for (Derivation d : catalog.reviews().spec().derivations()) {
             List<String> path = catalog.cell(d.target()).orElseThrow().column().path();
             for (String kind : path.subList(0, path.size() - 1)) {
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(d);

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
+import org.ogireport.format.PublishedTable;
+import org.ogireport.format.PublishedTable.DocumentCounts;
 import org.ogireport.model.Report;
 
 /**
@@ -20,11 +22,10 @@ import org.ogireport.model.Report;
  */
 final class X05DocumentsRule implements Rule {
 
-    /** The verbs prose uses for each column of table 二's first block, by column key. */
-    private static final Map<String, String> VERBS = Map.of(
-            Table2.ISSUED, "新制定|新出台|新制发|新发布|制定|出台|制发|印发|发布|新增",
-            Table2.REPEALED, "废止|废除|宣布失效",
-            Table2.IN_FORCE, "现行有效");
+    /** The verbs prose uses for each column of table 二's first block. */
+    private static final String ISSUED = "新制定|新出台|新制发|新发布|制定|出台|制发|印发|发布|新增";
+    private static final String REPEALED = "废止|废除|宣布失效";
+    private static final String IN_FORCE = "现行有效";
     private static final Pattern OTHER_MATTER = Pattern.compile("备案|审查|审核|解读|草案|征求意见|合法性|报送|起草|清理(?!废止)");
     private static final Set<String> UNITS = Set.of("件", "部", "个", "份");
     private static final String FILLER = "(共计|共|计|为|有)?$";
@@ -36,7 +37,7 @@ final class X05DocumentsRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        Words w = WORDS.computeIfAbsent(report.formatVersion(), v -> words(Table2.documentsGrid(report)));
+        Words w = WORDS.computeIfAbsent(report.formatVersion(), v -> words(report.catalog().published()));
         if (w.grid() == null) {
             return;
         }
@@ -50,14 +51,14 @@ final class X05DocumentsRule implements Rule {
             if (rows.size() != 1) {
                 continue;
             }
-            List<String> cols = new ArrayList<>();
+            List<Header> cols = new ArrayList<>();
             w.verbs().forEach((col, p) -> {
                 if (p.matcher(lead).find()) {
                     cols.add(col);
                 }
             });
             if (cols.size() == 1 && w.closing().get(cols.get(0)).matcher(lead).find()) {
-                String cell = w.grid().cellKey(rows.get(0), w.grid().column(cols.get(0)));
+                String cell = w.grid().cellKey(rows.get(0), cols.get(0));
                 comparisons.check(q, q.value(), List.of(cell));
             }
         }
@@ -68,16 +69,22 @@ final class X05DocumentsRule implements Rule {
      * for each column the pattern of a lead that its row word or its verb closes (制发规范性文件 8 件, 规范性文件现行有效
      * 66 件). The grid is null in a format without it.
      */
-    private record Words(Grid grid, Map<String, Header> rowsByWord, Pattern rowWord, Map<String, Pattern> verbs,
-                         Map<String, Pattern> closing) {
+    private record Words(Grid grid, Map<String, Header> rowsByWord, Pattern rowWord, Map<Header, Pattern> verbs,
+                         Map<Header, Pattern> closing) {
     }
 
     private static final Map<FormatVersion, Words> WORDS = new ConcurrentHashMap<>();
 
-    private static Words words(Grid grid) {
-        if (grid == null) {
+    private static Words words(PublishedTable table) {
+        if (table.documentCounts().isEmpty()) {
             return new Words(null, Map.of(), null, Map.of(), Map.of());
         }
+        Grid grid = table.documents();
+        DocumentCounts counts = table.documentCounts().get();
+        Map<Header, String> verbsByColumn = new LinkedHashMap<>();
+        verbsByColumn.put(counts.issued(), ISSUED);
+        verbsByColumn.put(counts.repealed(), REPEALED);
+        verbsByColumn.put(counts.inForce(), IN_FORCE);
         // The row label, and 规范性文件 for 行政规范性文件 since prose often drops the 行政.
         Map<String, Header> rowsByWord = new LinkedHashMap<>();
         for (Header row : grid.rows()) {
@@ -85,9 +92,9 @@ final class X05DocumentsRule implements Rule {
             rowsByWord.putIfAbsent(row.label().replaceFirst("^行政", ""), row);
         }
         Pattern rowWord = Texts.alternation(rowsByWord.keySet());
-        Map<String, Pattern> verbs = new LinkedHashMap<>();
-        Map<String, Pattern> closing = new LinkedHashMap<>();
-        VERBS.forEach((col, words) -> {
+        Map<Header, Pattern> verbs = new LinkedHashMap<>();
+        Map<Header, Pattern> closing = new LinkedHashMap<>();
+        verbsByColumn.forEach((col, words) -> {
             verbs.put(col, Pattern.compile(words));
             closing.put(col, Pattern.compile("(" + rowWord.pattern() + "|" + words + ")" + FILLER));
         });

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ogireport.format.NumberField;
+import org.ogireport.format.NumberKey;
 import org.ogireport.format.Section;
 import org.ogireport.format.TextField;
+import org.ogireport.format.TextKey;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -17,8 +19,6 @@ import org.ogireport.model.Report;
  */
 final class X06FeeRule implements Rule {
 
-    static final String FEE = "s6.fee_yuan";
-    private static final String UNPAID_ROW = "r3_6_2";
     private static final Pattern ABOUT_FEES = Pattern.compile("处理费|收费|收取费用|费用");
     private static final Pattern FEE_WORD = Pattern.compile("处理费");
     private static final BigDecimal WAN = BigDecimal.valueOf(10000);
@@ -30,8 +30,8 @@ final class X06FeeRule implements Rule {
 
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
-        NumberField fee = report.catalog().number(FEE).orElseThrow();
-        Section six = report.catalog().section(fee.sectionKey());
+        NumberField fee = report.catalog().number(NumberKey.FEE_YUAN);
+        Section six = report.catalog().section(NumberKey.FEE_YUAN.section());
         String sixText = Texts.of(report, six);
 
         List<String> reasons = new ArrayList<>();
@@ -40,14 +40,14 @@ final class X06FeeRule implements Rule {
             reasons.add(Sums.side(report, List.of(fee.key())));
             cells.add(fee.key());
         }
-        boolean hasUnpaidRow = Table3.grid(report).rows().stream().anyMatch(r -> UNPAID_ROW.equals(r.key()));
-        List<String> unpaid = hasUnpaidRow ? Table3.totalCells(report, UNPAID_ROW) : List.of();
+        List<String> unpaid = report.catalog().applications().unpaidFees()
+                .map(row -> Table3.totalCells(report, row)).orElse(List.of());
         if (Sums.sum(report, unpaid).signum() > 0) {
             reasons.add(Sums.side(report, unpaid));
             cells.addAll(unpaid);
         }
         if (!reasons.isEmpty() && !ABOUT_FEES.matcher(sixText).find()) {
-            TextField first = six.texts().get(0);
+            TextField first = report.catalog().text(TextKey.OTHER_MATTERS);
             cells.add(0, first.key());
             out.add(new Finding(id() + ":" + first.key(), id(), Severity.W, cells, Messages.get("rule.X-06.missing",
                     FindingPlace.heading(report.catalog(), six.key()), String.join("；", reasons))));

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.Section;
+import org.ogireport.format.SectionKey;
 import org.ogireport.format.TextField;
+import org.ogireport.format.TextKey;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -29,8 +31,6 @@ final class X07CompletenessRule implements Rule {
     /** The organs the 条例 art. 50 calls 各级人民政府 (a 街道办事处 reports as its township level does). */
     private static final Set<OrganKind> GOVERNMENTS = EnumSet.of(OrganKind.PROVINCIAL_GOVERNMENT,
             OrganKind.CITY_GOVERNMENT, OrganKind.COUNTY_GOVERNMENT, OrganKind.TOWNSHIP);
-    /** Where a government's report usually covers them: （五）监督保障情况. */
-    private static final String OVERSIGHT = "s1.oversight";
     /** What art. 50 asks of a government's report, and the words that show it is reported. */
     private static final Map<String, List<String>> GOVERNMENT_ITEMS = new LinkedHashMap<>();
 
@@ -48,7 +48,7 @@ final class X07CompletenessRule implements Rule {
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
         FormatCatalog catalog = report.catalog();
-        Section one = catalog.section("s1");
+        Section one = catalog.section(SectionKey.OVERVIEW);
         String allOfOne = Texts.of(report, one);
         for (TextField topic : one.texts()) {
             if (topic.heading() == null || !report.text(topic.key()).isBlank()) {
@@ -59,14 +59,14 @@ final class X07CompletenessRule implements Rule {
                 out.add(finding(topic.key(), Messages.get("rule.X-07.topic", one.heading(), topic.heading())));
             }
         }
-        Section five = catalog.section("s5");
+        Section five = catalog.section(SectionKey.PROBLEMS);
         String allOfFive = Texts.of(report, five);
         if (allOfFive.strip().length() <= JUST_NONE_MAX && JUST_NONE.matcher(allOfFive).matches()) {
-            out.add(finding(five.texts().get(0).key(), Messages.get("rule.X-07.problems", five.heading())));
+            out.add(finding(TextKey.PROBLEMS.key(), Messages.get("rule.X-07.problems", five.heading())));
         }
-        Section six = catalog.section("s6");
+        Section six = catalog.section(SectionKey.OTHER_MATTERS);
         if (Texts.of(report, six).isBlank()) {
-            out.add(finding(six.texts().get(0).key(), Messages.get("rule.X-07.other", six.heading())));
+            out.add(finding(TextKey.OTHER_MATTERS.key(), Messages.get("rule.X-07.other", six.heading())));
         }
         if (GOVERNMENTS.contains(report.organ().kind())) {
             String all = String.join("", report.texts().values());
@@ -76,7 +76,8 @@ final class X07CompletenessRule implements Rule {
                     missing.add(item);
                 }
             });
-            TextField oversight = catalog.text(OVERSIGHT).orElseThrow();
+            // Where a government's report usually covers them.
+            TextField oversight = catalog.text(TextKey.OVERSIGHT);
             if (!missing.isEmpty()) {
                 out.add(new Finding(id() + ":art50", id(), Severity.W, List.of(oversight.key()),
                         Messages.get("rule.X-07.government", oversight.heading(), String.join("、", missing))));

@@ -2,6 +2,7 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.i18n.Messages;
@@ -20,13 +21,14 @@ final class Y01CarryOverRule implements CrossYearRule {
         if (previousYear == null) {
             return;
         }
-        Grid grid = Table3.grid(report);
-        Grid lastGrid = Table3.grid(previousYear);
-        Header carriedIn = grid.row("r2");
-        Header lastCarriedOut = lastGrid.row("r4");
+        ApplicationsTable table = report.catalog().applications();
+        ApplicationsTable lastTable = previousYear.catalog().applications();
+        Grid grid = table.grid();
+        Header carriedIn = table.carriedIn();
+        Header lastCarriedOut = lastTable.carriedOver();
         for (Header col : grid.columns()) {
             String now = grid.cellKey(carriedIn, col);
-            String then = lastGrid.cellKey(lastCarriedOut, lastGrid.column(col.key()));
+            String then = lastTable.grid().cellKey(lastCarriedOut, lastTable.grid().column(col.key()));
             BigDecimal a = report.value(now);
             BigDecimal b = previousYear.value(then);
             if (a == null && b == null) {
@@ -36,7 +38,7 @@ final class Y01CarryOverRule implements CrossYearRule {
             BigDecimal y = b == null ? BigDecimal.ZERO : b;
             if (x.compareTo(y) != 0) {
                 out.add(new Finding(id() + ":" + col.key(), id(), Severity.E, List.of(now), Messages.get("rule.Y-01",
-                        Messages.get("rule.placeColumn", report.catalog().table(Table3.TABLE).name(), col.shortName()),
+                        Messages.get("rule.placeColumn", table.spec().name(), col.shortName()),
                         carriedIn.shortName(), Sums.show(report, now), previousYear.year(),
                         lastCarriedOut.shortName(), Sums.show(previousYear, then), x.subtract(y).abs())));
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
+import org.ogireport.format.PublishedTable;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 
@@ -23,18 +24,19 @@ final class Y02InForceRule implements CrossYearRule {
         if (previousYear == null) {
             return;
         }
-        Grid grid = Table2.documentsGrid(report);
-        if (grid == null) {
+        PublishedTable table = report.catalog().published();
+        if (table.documentCounts().isEmpty()) {
             return;
         }
-        if (Table2.documentsGrid(previousYear) == null) {
+        Header issued = table.documentCounts().get().issued();
+        Header repealed = table.documentCounts().get().repealed();
+        Header inForce = table.documentCounts().get().inForce();
+        if (previousYear.catalog().published().documentCounts().isEmpty()) {
             out.add(new Finding(id(), id(), Severity.I, List.of(), Messages.get("rule.Y-02.otherFormat",
-                    previousYear.year(), previousYear.formatVersion().id(), grid.column(Table2.IN_FORCE).shortName())));
+                    previousYear.year(), previousYear.formatVersion().id(), inForce.shortName())));
             return;
         }
-        Header issued = grid.column(Table2.ISSUED);
-        Header repealed = grid.column(Table2.REPEALED);
-        Header inForce = grid.column(Table2.IN_FORCE);
+        Grid grid = table.documents();
         for (Header row : grid.rows()) {
             String nowKey = grid.cellKey(row, inForce);
             BigDecimal last = previousYear.value(nowKey);
@@ -49,7 +51,7 @@ final class Y02InForceRule implements CrossYearRule {
             if (expected.compareTo(now) != 0) {
                 out.add(new Finding(id() + ":" + row.key(), id(), Severity.W,
                         List.of(nowKey, issuedKey, repealedKey), Messages.get("rule.Y-02",
-                        report.catalog().table(Table2.TABLE).name(), row.label(), previousYear.year(),
+                        table.spec().name(), row.label(), previousYear.year(),
                         inForce.shortName(), last, issued.shortName(), Sums.show(report, issuedKey), repealed.shortName(),
                         Sums.show(report, repealedKey), expected, now, expected.subtract(now).abs())));
             }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ogireport.format.Section;
+import org.ogireport.format.SectionKey;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -21,7 +22,7 @@ final class Y03SimilarityRule implements CrossYearRule {
     private static final double THRESHOLD = 0.5;
     /** About 25 characters: shorter texts are alike by chance. */
     private static final int MIN_GRAMS = 20;
-    private static final List<String> SECTIONS = List.of("s1", "s5");
+    private static final List<SectionKey> SECTIONS = List.of(SectionKey.OVERVIEW, SectionKey.PROBLEMS);
 
     @Override
     public String id() {
@@ -33,7 +34,7 @@ final class Y03SimilarityRule implements CrossYearRule {
         if (previousYear == null) {
             return;
         }
-        for (String key : SECTIONS) {
+        for (SectionKey key : SECTIONS) {
             Section section = report.catalog().section(key);
             long[] now = TextSimilarity.grams(Texts.of(report, section));
             long[] last = TextSimilarity.grams(Texts.of(previousYear, previousYear.catalog().section(key)));
@@ -55,7 +56,7 @@ final class Y03SimilarityRule implements CrossYearRule {
             List<String> cells = new ArrayList<>(byField.keySet());
             cells.sort(Comparator.comparing(byField::get).reversed());
             String most = FindingPlace.describe(report.catalog(), cells.get(0));
-            out.add(new Finding(id() + ":" + key, id(), Severity.W, cells, Messages.get("rule.Y-03",
+            out.add(new Finding(id() + ":" + section.key(), id(), Severity.W, cells, Messages.get("rule.Y-03",
                     section.heading(), previousYear.year(), percent(share), TextSimilarity.N,
                     Math.round(THRESHOLD * 100), most, percent(byField.get(cells.get(0))))));
         }

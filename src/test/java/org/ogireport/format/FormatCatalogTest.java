@@ -192,6 +192,69 @@ class FormatCatalogTest {
     }
 
     @Test
+    void typedKeysNameTheCatalogsSectionsTablesAndFields() {
+        for (FormatCatalog c : List.of(c2021, c2019)) {
+            assertThat(c.sections()).extracting(Section::id).containsExactly(SectionKey.OVERVIEW, SectionKey.PUBLISHED,
+                    SectionKey.APPLICATIONS, SectionKey.REVIEWS, SectionKey.PROBLEMS, SectionKey.OTHER_MATTERS);
+            for (Section s : c.sections()) {
+                assertThat(c.section(s.id())).isSameAs(s);
+                assertThat(s.texts()).allMatch(t -> t.id().section() == s.id());
+            }
+            assertThat(c.texts()).extracting(TextField::id).containsExactly(TextKey.values());
+            assertThat(c.text(TextKey.OVERSIGHT).key()).isEqualTo("s1.oversight");
+            assertThat(c.number(NumberKey.FEE_YUAN).sectionKey()).isEqualTo("s6");
+            for (TableId t : TableId.values()) {
+                assertThat(c.table(t).id()).isEqualTo(t.key());
+                assertThat(c.section(c.table(t).section()).table()).isEqualTo(t);
+                assertThat(c.cellsOf(t)).isEqualTo(c.cellsOf(t.key()));
+            }
+        }
+        assertThat(SectionKey.PREAMBLE.key()).isEqualTo(TextKey.PREAMBLE.section().key()).isEqualTo("s0");
+    }
+
+    @Test
+    void theRolesOfTable3AreTheRowsAndColumnsOfSpec4() {
+        for (FormatCatalog c : List.of(c2021, c2019)) {
+            ApplicationsTable t3 = c.applications();
+            assertThat(t3.spec()).isSameAs(c.table(TableId.T3));
+            assertThat(List.of(t3.received(), t3.carriedIn(), t3.concluded(), t3.carriedOver()))
+                    .extracting(Header::key).containsExactly("r1", "r2", "r3_7", "r4");
+            assertThat(t3.outcomes()).extracting(Header::key).allMatch(k -> k.startsWith("r3_") && !k.equals("r3_7"))
+                    .hasSize(t3.grid().rows().size() - 4);
+            assertThat(t3.total().key()).isEqualTo("tot");
+            assertThat(t3.applicants()).extracting(Header::key)
+                    .containsExactly("np", "biz", "res", "ngo", "law", "oth");
+            assertThat(t3.grid().rows()).contains(t3.received(), t3.carriedIn(), t3.concluded(), t3.carriedOver());
+            assertThat(t3.grid().columns()).contains(t3.total());
+        }
+        assertThat(c2021.applications().unpaidFees()).map(Header::key).contains("r3_6_2");
+        assertThat(c2019.applications().unpaidFees()).isEmpty();
+    }
+
+    @Test
+    void theRolesOfTables2And4() {
+        PublishedTable t2 = c2021.published();
+        assertThat(t2.documents()).isSameAs(t2.spec().grids().get(0));
+        assertThat(t2.regulations().key()).isEqualTo("reg");
+        PublishedTable.DocumentCounts counts = t2.documentCounts().orElseThrow();
+        assertThat(List.of(counts.issued(), counts.repealed(), counts.inForce())).extracting(Header::key)
+                .containsExactly("issued", "repealed", "in_force");
+        assertThat(t2.feesInWan()).map(Header::key).contains("amount_wan");
+        PublishedTable trial = c2019.published();
+        assertThat(trial.regulations().label()).isEqualTo("规章");
+        assertThat(trial.documentCounts()).as("the trial table counts other things").isEmpty();
+        assertThat(trial.feesInWan()).isEmpty();
+
+        ReviewsTable t4 = c2021.reviews();
+        assertThat(t4.groups()).extracting(ReviewsTable.Group::key).containsExactly("rev", "lit", "lit_rev");
+        assertThat(t4.groups()).extracting(ReviewsTable.Group::name).containsExactly("行政复议", "未经复议直接起诉", "复议后起诉");
+        ReviewsTable.Group lit = t4.groups().get(1);
+        assertThat(t4.cellKey(lit.total())).isEqualTo("t4.lit.total");
+        assertThat(c2021.cell(t4.cellKey(lit.total())).orElseThrow().derivation().terms())
+                .isEqualTo(lit.outcomes().stream().map(t4::cellKey).toList());
+    }
+
+    @Test
     void titleAndFormatOfYear() {
         assertThat(c2021.title("淮安市人民政府", 2024)).isEqualTo("淮安市人民政府2024年政府信息公开工作年度报告");
         assertThat(FormatVersion.forYear(2020)).isEqualTo(FormatVersion.V2019);

@@ -7,6 +7,7 @@ import static org.ogireport.rules.RuleTesting.run;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogireport.format.NumberKey;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
@@ -142,7 +143,7 @@ class ReviewFeeAndCompletenessRulesTest {
     void x06_huaianReportsItsFeeInSix() {
         Report r = huaian();
         assertThat(run(new X06FeeRule(), r)).isEmpty();
-        r.setNumber(X06FeeRule.FEE, new BigDecimal("394"));
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("394"));
         List<Finding> f = run(new X06FeeRule(), r);
         assertThat(ids(f)).containsExactly("X-06:s6.text:s6.fee_yuan:3940");
         assertThat(f.get(0).message()).contains("“全年收取政府信息公开信息处理费3940元”", "信息处理费（元）」为 394");
@@ -156,7 +157,7 @@ class ReviewFeeAndCompletenessRulesTest {
         assertThat(ids(f)).containsExactly("X-06:s6.text");
         assertThat(f.get(0).cells()).containsExactly("s6.text", "s6.fee_yuan", "t3.r3_6_2.tot");
         assertThat(f.get(0).message()).contains("六、其他需要报告的事项", "3940", "逾期未按收费通知要求缴纳费用");
-        r.setNumber(X06FeeRule.FEE, BigDecimal.ZERO);
+        r.setNumber(NumberKey.FEE_YUAN.key(), BigDecimal.ZERO);
         r.setCount("t3.r3_6_2.tot", 0L);
         assertThat(run(new X06FeeRule(), r)).isEmpty();
     }
@@ -166,10 +167,10 @@ class ReviewFeeAndCompletenessRulesTest {
         Report r = Fixtures.load(Fixtures.HONGZE_2024);
         r.setText("s6.text", "2024 年，我单位无政府信息公开收费项目。");
         assertThat(run(new X06FeeRule(), r)).isEmpty();
-        r.setNumber(X06FeeRule.FEE, new BigDecimal("3940"));
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("3940"));
         r.setText("s6.text", "全年收取信息处理费 0.394 万元。");
         assertThat(run(new X06FeeRule(), r)).isEmpty();
-        r.setNumber(X06FeeRule.FEE, null);
+        r.setNumber(NumberKey.FEE_YUAN.key(), null);
         assertThat(run(new X06FeeRule(), r)).isEmpty();
     }
 

@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.ogireport.format.NumberKey;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Fixtures;
@@ -81,7 +82,7 @@ class SampleReportsTest {
         r.setCount("t3.r4.tot", 104L);
         r.setCount("t4.lit_rev.corrected", 2L);
         r.setCount("t2.reg.issued", 2L);
-        r.setNumber(X06FeeRule.FEE, new BigDecimal("3941"));
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("3941"));
         assertThat(proseFindings(r, pdfText("huaian-city-2024.pdf"))).containsExactly(
                 "X-01:s1.intro:t3.r1.tot:3119", "X-02:s1.intro:t3.r4.tot:103", "X-04:s1.intro:t4.lit.corrected:5",
                 "X-05:s1.intro:t2.reg.issued:1", "X-06:s1.intro:s6.fee_yuan:3940");
@@ -94,7 +95,7 @@ class SampleReportsTest {
         r.catalog().cellsOf("t3").forEach(c -> r.setCount(c.key(), 0L));
         r.catalog().cellsOf("t4").forEach(c -> r.setCount(c.key(), 0L));
         r.catalog().cellsOf("t2").forEach(c -> r.setValue(c.key(), BigDecimal.ZERO));
-        r.setNumber(X06FeeRule.FEE, BigDecimal.ZERO);
+        r.setNumber(NumberKey.FEE_YUAN.key(), BigDecimal.ZERO);
         assertThat(proseFindings(r, text)).isEmpty();
         // Its “未收到信息公开申请事项” is a statement of 0 applications.
         r.setCount("t3.r1.tot", 3L);

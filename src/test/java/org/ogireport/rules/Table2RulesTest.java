@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.format.FormatVersion;
+import org.ogireport.format.TableId;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -27,10 +28,10 @@ class Table2RulesTest {
     @Test
     void t2_01_countsAndTheFeeMustNotBeNegative() {
         Report r = published(2024);
-        assertThat(run(new NonNegativeRule("T2-01", "t2"), r)).isEmpty();
+        assertThat(run(new NonNegativeRule("T2-01", TableId.T2), r)).isEmpty();
         r.setAmount("t2.fees.amount_wan", new BigDecimal("-0.5"));
         r.setCount("t2.penalty.decisions", -2L);
-        List<Finding> f = run(new NonNegativeRule("T2-01", "t2"), r);
+        List<Finding> f = run(new NonNegativeRule("T2-01", TableId.T2), r);
         assertThat(ids(f)).containsExactly("T2-01:t2.penalty.decisions", "T2-01:t2.fees.amount_wan");
         assertThat(f).allMatch(x -> x.severity() == Severity.E);
         assertThat(f.get(1).message()).contains("-0.5", "金额");
@@ -41,9 +42,10 @@ class Table2RulesTest {
         Report r = of(OrganKind.COUNTY_DEPARTMENT, FormatVersion.V2019, 2020);
         r.setCount("t2.license.delta", -5L);
         r.setCount("t2.license.prev_items", 0L);
-        assertThat(run(new NonNegativeRule("T2-01", "t2"), r)).isEmpty();
+        assertThat(run(new NonNegativeRule("T2-01", TableId.T2), r)).isEmpty();
         r.setCount("t2.license.prev_items", -1L);
-        assertThat(ids(run(new NonNegativeRule("T2-01", "t2"), r))).containsExactly("T2-01:t2.license.prev_items");
+        assertThat(ids(run(new NonNegativeRule("T2-01", TableId.T2), r)))
+                .containsExactly("T2-01:t2.license.prev_items");
     }
 
     // ---- T2-02 -------------------------------------------------------------------------------------------------

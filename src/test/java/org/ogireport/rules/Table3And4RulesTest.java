@@ -8,6 +8,7 @@ import static org.ogireport.rules.RuleTesting.run;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogireport.format.CellSpec;
+import org.ogireport.format.TableId;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.TestReports;
@@ -132,15 +133,15 @@ class Table3And4RulesTest {
     @Test
     void t3_05_andT4_02_flagNegativeCellsAsErrors() {
         Report r = published(2024);
-        assertThat(run(new NonNegativeRule("T3-05", "t3"), r)).isEmpty();
-        assertThat(run(new NonNegativeRule("T4-02", "t4"), r)).isEmpty();
+        assertThat(run(new NonNegativeRule("T3-05", TableId.T3), r)).isEmpty();
+        assertThat(run(new NonNegativeRule("T4-02", TableId.T4), r)).isEmpty();
         r.setCount("t3.r1.law", -3L);
         r.setCount("t4.lit.pending", -1L);
-        List<Finding> t3 = run(new NonNegativeRule("T3-05", "t3"), r);
+        List<Finding> t3 = run(new NonNegativeRule("T3-05", TableId.T3), r);
         assertThat(ids(t3)).containsExactly("T3-05:t3.r1.law");
         assertThat(t3.get(0).severity()).isEqualTo(Severity.E);
         assertThat(t3.get(0).message()).contains("表三「本年新收」行「法律服务机构」列", "-3");
-        assertThat(ids(run(new NonNegativeRule("T4-02", "t4"), r))).containsExactly("T4-02:t4.lit.pending");
+        assertThat(ids(run(new NonNegativeRule("T4-02", TableId.T4), r))).containsExactly("T4-02:t4.lit.pending");
     }
 
     @Test
@@ -149,7 +150,7 @@ class Table3And4RulesTest {
         r.setCount("t3.r1.np", 0L);
         r.clear("t3.r1.biz");
         r.setCount("t3.r1.res", Long.MAX_VALUE);
-        assertThat(run(new NonNegativeRule("T3-05", "t3"), r)).isEmpty();
+        assertThat(run(new NonNegativeRule("T3-05", TableId.T3), r)).isEmpty();
     }
 
     // ---- T4-01: total = upheld + corrected + other + pending ----------------------------------------------------

@@ -15,9 +15,10 @@ import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
-import org.ogireport.format.Section;
-import org.ogireport.format.TextField;
 import org.ogireport.format.NumberField;
+import org.ogireport.format.Section;
+import org.ogireport.format.TableId;
+import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.read.Doc.Cell;
@@ -236,7 +237,7 @@ final class Recogniser {
 
     private static Set<String> table2Labels(FormatCatalog catalog) {
         Set<String> labels = new LinkedHashSet<>();
-        for (Grid g : catalog.table("t2").grids()) {
+        for (Grid g : catalog.published().spec().grids()) {
             if (g.title() != null) {
                 labels.add(Labels.normalize(g.title()));
             }
@@ -258,15 +259,15 @@ final class Recogniser {
         TableReader reader = new TableReader(sheet, FormatCatalog.of(other), notes);
         List<Section> sections = catalog.sections();
         for (int s = 0; s < sections.size(); s++) {
-            String tableId = sections.get(s).tableId();
-            if (tableId == null || at[s] < 0) {
+            TableId table = sections.get(s).table();
+            if (table == null || at[s] < 0) {
                 continue;
             }
             List<Line> region = region(at, s);
-            switch (tableId) {
-                case "t2" -> reader.readTable2(region);
-                case "t3" -> reader.readTable3(region);
-                default -> reader.readTable4(region);
+            switch (table) {
+                case T2 -> reader.readTable2(region);
+                case T3 -> reader.readTable3(region);
+                case T4 -> reader.readTable4(region);
             }
         }
         List<String> zeros = sheet.deduceZeros();
@@ -323,9 +324,9 @@ final class Recogniser {
                 continue;
             }
             List<String> paragraphs = paragraphs(region(at, s), inline[s]);
-            switch (section.key()) {
-                case "s1" -> readOverview(report, section, paragraphs);
-                case "s5" -> readProblems(report, section, paragraphs);
+            switch (section.id()) {
+                case OVERVIEW -> readOverview(report, section, paragraphs);
+                case PROBLEMS -> readProblems(report, section, paragraphs);
                 default -> readOther(report, section, paragraphs);
             }
         }

@@ -43,7 +43,7 @@ final class TableReader {
     // ---- table 二: small grids, one row per label ---------------------------------------------------------------
 
     void readTable2(List<Line> region) {
-        TableSpec table = catalog.table("t2");
+        TableSpec table = catalog.published().spec();
         List<Grid> grids = new ArrayList<>();
         List<Header> heads = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
@@ -84,7 +84,7 @@ final class TableReader {
     }
 
     void readTable3(List<Line> region) {
-        TableSpec table = catalog.table("t3");
+        TableSpec table = catalog.applications().spec();
         Grid grid = table.grid();
         List<Row3> kinds = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
@@ -99,7 +99,7 @@ final class TableReader {
             kinds.add(new Row3(r, null, null));
             targets.add(Target.ofPath(r.path()));
             // The other format splits this row into sub-rows: they add up to it.
-            for (Header part : otherVersion.table("t3").grid().rows()) {
+            for (Header part : otherVersion.applications().spec().grid().rows()) {
                 if (part.path().size() == 3 && r.path().size() == 2 && part.path().get(1).equals(r.label())) {
                     kinds.add(new Row3(part, null, r));
                     targets.add(Target.ofPath(part.path()));
@@ -194,7 +194,7 @@ final class TableReader {
         Set<String> summedRows = new HashSet<>();
         partsByCell.forEach((key, texts) -> {
             CellSpec cell = catalog.cell(key).orElseThrow();
-            long expected = otherVersion.table("t3").grid().rows().stream()
+            long expected = otherVersion.applications().spec().grid().rows().stream()
                     .filter(r -> r.path().size() == 3 && r.path().get(1).equals(cell.row().label())).count();
             BigDecimal sum = BigDecimal.ZERO;
             for (String t : texts) {
@@ -328,7 +328,7 @@ final class TableReader {
     // ---- table 四: one row of fifteen numbers ------------------------------------------------------------------
 
     void readTable4(List<Line> region) {
-        TableSpec table = catalog.table("t4");
+        TableSpec table = catalog.reviews().spec();
         Grid grid = table.grid();
         int n = grid.columns().size();
         List<String> data = null;
