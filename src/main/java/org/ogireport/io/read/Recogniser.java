@@ -1,9 +1,7 @@
 package org.ogireport.io.read;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +13,10 @@ import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
-import org.ogireport.format.NumberField;
 import org.ogireport.format.Section;
-import org.ogireport.format.TableId;
-import org.ogireport.format.TextField;
+import org.ogireport.format.SectionKey;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ImportResult;
-import org.ogireport.io.read.Doc.Cell;
-import org.ogireport.io.read.Doc.Kind;
 import org.ogireport.io.read.Doc.Line;
 import org.ogireport.model.CellInput;
 import org.ogireport.model.Organ;
@@ -33,22 +27,19 @@ import org.ogireport.util.UserException;
 
 /**
  * Recognises a report in a document, whatever file it came from: the title (organ and year), the six sections by
- * their headings, the format version by table 二's labels, the prose into the text keys and the three tables cell
- * by cell. The report keeps the document's printed totals ({@link ValueMode#AS_PUBLISHED}) so that the rules can
- * show its errors; what could not be read is listed, never guessed.
+ * their headings ({@link Outline}), the format version by table 二's labels, the three tables cell by cell
+ * ({@link TableReader}) and the prose into the text keys ({@link ProseReader}). The report keeps the document's
+ * printed totals ({@link ValueMode#AS_PUBLISHED}) so that the rules can show its errors; what could not be read is
+ * listed, never guessed.
  */
 final class Recogniser {
 
     /** The title is at the top: an organ's name and the report's name, perhaps on two lines. */
     private static final int TITLE_SEARCH_LINES = 12;
-    /** Words that open the measures after the problems in 五 (besides the catalog's name for them, 改进情况). */
-    private static final List<String> MEASURES_START = List.of("下一步", "下步", "今后", "改进措施", "针对存在",
-            "针对上述", "针对以上", "针对这些");
 
     private final List<Line> lines;
     private final String source;
     private final Notes notes = new Notes();
-    private final Map<Integer, float[]> margins = new HashMap<>();
 
     private Recogniser(Doc doc, String source) {
         this.lines = doc.lines();
@@ -74,27 +65,10 @@ final class Recogniser {
     private ImportResult recognise(String organHint, Integer yearHint) {
         FormatCatalog any = FormatCatalog.of(FormatVersion.V2021);
         Title title = findTitle(any);
-        int start = title == null ? 0 : title.last() + 1;
-        List<Section> sections = any.sections();
-        int[] at = new int[sections.size()];
-        String[] inline = new String[sections.size()];
-        int from = start;
-        int found = 0;
-        for (int s = 0; s < sections.size(); s++) {
-            at[s] = -1;
-            for (int i = from; i < lines.size() && at[s] < 0; i++) {
-                String rest = headingAt(lines.get(i), sections.get(s).key());
-                if (rest != null) {
-                    at[s] = i;
-                    inline[s] = rest;
-                    from = i + 1;
-                    found++;
-                }
-            }
-        }
-        if (found == 0) {
-            throw new UserException(Messages.get("import.notAReport", source, sections.get(0).heading(),
-                    sections.get(1).heading()));
+        Outline outline = Outline.find(lines, title == null ? 0 : title.last() + 1);
+        if (outline.headings().isEmpty()) {
+            throw new UserException(Messages.get("import.notAReport", source, any.sections().get(0).heading(),
+                    any.sections().get(1).heading()));
         }
 
         String organName = organHint != null ? organHint.strip() : title == null ? null : title.organ();
@@ -117,21 +91,21 @@ final class Recogniser {
         OrganKind kind = OrganKinds.guess(organName);
         notes.warn("import.organKindGuessed", kind.label(), organName);
 
-        FormatVersion version = detectVersion(region(at, 1), year);
+        FormatVersion version = detectVersion(outline.region(SectionKey.PUBLISHED), year);
         FormatCatalog catalog = FormatCatalog.of(version);
         Report report = new Report(version, new Organ(organName, kind), year, ValueMode.AS_PUBLISHED);
-        for (int s = 0; s < sections.size(); s++) {
-            if (at[s] < 0) {
-                notes.warn("import.sectionMissing", catalog.sections().get(s).heading());
+        for (Section section : catalog.sections()) {
+            if (outline.heading(section.id()).isEmpty()) {
+                notes.warn("import.sectionMissing", section.heading());
             }
         }
 
-        readTables(catalog, at).writeTo(report);
-        readProse(report, catalog, start, at, inline);
+        readTables(catalog, outline).writeTo(report);
+        ProseReader.read(report, outline, new Paragraphs(lines), notes);
         return new ImportResult(report, notes.warnings(), List.copyOf(notes.notFound()));
     }
 
-    // ---- title and headings ---------------------------------------------------------------------------------
+    // ---- title and version ---------------------------------------------------------------------------------
 
     /**
      * The title: {@code <organ><YYYY>年政府信息公开工作年度报告}, perhaps with the organ on the line before, with
@@ -164,37 +138,6 @@ final class Recogniser {
     static String reportName(FormatCatalog catalog) {
         String yearOfTitle = "2000年";
         return catalog.title("", 2000).substring(yearOfTitle.length());
-    }
-
-    /** Whether a line is the heading of a section (in any format version); the text after it, or null. */
-    private String headingAt(Line line, String sectionKey) {
-        String text = line.text();
-        if (text.isEmpty()) {
-            return null;
-        }
-        for (FormatVersion v : FormatVersion.values()) {
-            String rest = Headings.after(text.replaceFirst("^#+\\s*", ""), FormatCatalog.of(v).section(sectionKey)
-                    .heading());
-            if (rest != null) {
-                return rest;
-            }
-        }
-        return null;
-    }
-
-    /** The lines of a section: after its heading up to the next heading found (empty when it has none). */
-    private List<Line> region(int[] at, int section) {
-        if (at[section] < 0) {
-            return List.of();
-        }
-        int end = lines.size();
-        for (int s = section + 1; s < at.length; s++) {
-            if (at[s] >= 0) {
-                end = at[s];
-                break;
-            }
-        }
-        return lines.subList(at[section] + 1, end);
     }
 
     /**
@@ -253,18 +196,16 @@ final class Recogniser {
 
     // ---- tables ---------------------------------------------------------------------------------------------
 
-    private CellSheet readTables(FormatCatalog catalog, int[] at) {
+    private CellSheet readTables(FormatCatalog catalog, Outline outline) {
         FormatVersion other = catalog.version() == FormatVersion.V2021 ? FormatVersion.V2019 : FormatVersion.V2021;
         CellSheet sheet = new CellSheet(catalog);
         TableReader reader = new TableReader(sheet, FormatCatalog.of(other), notes);
-        List<Section> sections = catalog.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            TableId table = sections.get(s).table();
-            if (table == null || at[s] < 0) {
+        for (Section section : catalog.sections()) {
+            if (section.table() == null || outline.heading(section.id()).isEmpty()) {
                 continue;
             }
-            List<Line> region = region(at, s);
-            switch (table) {
+            List<Line> region = outline.region(section.id());
+            switch (section.table()) {
                 case T2 -> reader.readTable2(region);
                 case T3 -> reader.readTable3(region);
                 case T4 -> reader.readTable4(region);
@@ -299,238 +240,5 @@ final class Recogniser {
         }
         String list = String.join("、", shown);
         return keys.size() > shown.size() ? Messages.get("import.andMore", list) : list;
-    }
-
-    // ---- prose ----------------------------------------------------------------------------------------------
-
-    private void readProse(Report report, FormatCatalog catalog, int start, int[] at, String[] inline) {
-        int firstHeading = lines.size();
-        for (int a : at) {
-            if (a >= 0) {
-                firstHeading = Math.min(firstHeading, a);
-            }
-        }
-        TextField preamble = catalog.texts().get(0); // the catalog lists the preamble first
-        setText(report, preamble.key(),
-                String.join("\n", paragraphs(lines.subList(Math.min(start, firstHeading), firstHeading), "")));
-        List<Section> sections = catalog.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
-            if (section.texts().isEmpty()) {
-                continue;
-            }
-            if (at[s] < 0) {
-                section.texts().forEach(t -> notes.notFound(t.key()));
-                continue;
-            }
-            List<String> paragraphs = paragraphs(region(at, s), inline[s]);
-            switch (section.id()) {
-                case OVERVIEW -> readOverview(report, section, paragraphs);
-                case PROBLEMS -> readProblems(report, section, paragraphs);
-                default -> readOther(report, section, paragraphs);
-            }
-        }
-    }
-
-    /** 一: the lead paragraphs, then one text per topic heading （一）…（五）. */
-    private void readOverview(Report report, Section section, List<String> paragraphs) {
-        TextField current = section.texts().stream().filter(t -> t.heading() == null).findFirst().orElseThrow();
-        Map<TextField, StringBuilder> texts = new HashMap<>();
-        Set<TextField> headed = new LinkedHashSet<>();
-        for (String p : paragraphs) {
-            String rest = null;
-            for (TextField topic : section.texts()) {
-                if (topic.heading() != null && (rest = Headings.after(p, topic.heading())) != null) {
-                    current = topic;
-                    headed.add(topic);
-                    break;
-                }
-            }
-            append(texts, current, rest == null ? p : rest);
-        }
-        texts.forEach((field, text) -> setText(report, field.key(), text.toString()));
-        List<String> missing = new ArrayList<>();
-        for (TextField topic : section.texts()) {
-            if (topic.heading() != null && !headed.contains(topic)) {
-                missing.add(topic.heading());
-                notes.notFound(topic.key());
-            }
-        }
-        if (!missing.isEmpty()) {
-            notes.warn("import.topicsMissing", section.heading(), String.join("、", missing));
-        }
-    }
-
-    /** 五: the problems, then from a sentence that turns to what will be done (下一步 …), the measures. */
-    private void readProblems(Report report, Section section, List<String> paragraphs) {
-        TextField problems = section.texts().get(0);
-        TextField measures = section.texts().get(1);
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
-            for (int i = 0; i < text.length(); i = nextSentence(text, i)) {
-                if ((p > 0 || i > 0) && startsMeasures(text.substring(i), measures)) {
-                    List<String> before = new ArrayList<>(paragraphs.subList(0, p));
-                    List<String> after = new ArrayList<>(paragraphs.subList(p + 1, paragraphs.size()));
-                    if (i > 0) {
-                        before.add(text.substring(0, i).strip());
-                    }
-                    after.add(0, text.substring(i).strip());
-                    setText(report, problems.key(), String.join("\n", before));
-                    setText(report, measures.key(), String.join("\n", after));
-                    return;
-                }
-            }
-        }
-        setText(report, problems.key(), String.join("\n", paragraphs));
-        if (!paragraphs.isEmpty()) {
-            notes.warn("import.measuresNotSplit", section.heading(), problems.label());
-        }
-    }
-
-    private static int nextSentence(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';') {
-                return i + 1;
-            }
-        }
-        return text.length();
-    }
-
-    private static boolean startsMeasures(String sentence, TextField measures) {
-        String head = sentence.strip();
-        String start = head.substring(0, Math.min(head.length(), 12));
-        return start.contains(measures.label()) || MEASURES_START.stream().anyMatch(start::contains);
-    }
-
-    /** 六 (and any other section of prose): its text; the 信息处理费 when it says how many 元. */
-    private void readOther(Report report, Section section, List<String> paragraphs) {
-        String text = String.join("\n", paragraphs);
-        setText(report, section.texts().get(0).key(), text);
-        for (NumberField number : section.numbers()) {
-            // "……信息处理费 3940 元": the field's name (its label without the unit in brackets), a number, 元.
-            String name = number.label().replaceAll("（.*）", "");
-            Matcher m = Pattern.compile(Pattern.quote(name) + "[^。；;\\d０-９]{0,15}?([0-9０-９][0-9０-９.．,，]*)\\s*元")
-                    .matcher(text);
-            BigDecimal amount = m.find() ? CellInput.parse(m.group(1), number.kind()).value() : null;
-            if (amount != null) {
-                report.setNumber(number.key(), amount);
-            }
-        }
-    }
-
-    private static void append(Map<TextField, StringBuilder> texts, TextField field, String text) {
-        if (text.isBlank()) {
-            return;
-        }
-        StringBuilder sb = texts.computeIfAbsent(field, f -> new StringBuilder());
-        if (sb.length() > 0) {
-            sb.append('\n');
-        }
-        sb.append(text.strip());
-    }
-
-    private static void setText(Report report, String key, String text) {
-        if (text != null && !text.isBlank()) {
-            report.setText(key, text.strip());
-        }
-    }
-
-    /**
-     * The paragraphs of a stretch of lines. Printed lines are joined into paragraphs: a paragraph starts where a
-     * line is indented or the line before it stops short of the right margin. A note of a blank form in
-     * brackets, such as （文字描述）, is not text of the report.
-     */
-    private List<String> paragraphs(List<Line> region, String first) {
-        List<String> paragraphs = new ArrayList<>();
-        if (first != null && !first.isBlank()) {
-            paragraphs.add(first.strip());
-        }
-        StringBuilder current = null;
-        Line previous = null;
-        for (Line line : region) {
-            if (line.kind() != Kind.PRINTED) {
-                current = null;
-                previous = null;
-                addParagraph(paragraphs, line.text());
-                continue;
-            }
-            String text = printedText(line);
-            if (current != null && !startsParagraph(previous, line)) {
-                current.append(joiner(current, text)).append(text);
-                paragraphs.set(paragraphs.size() - 1, current.toString());
-            } else {
-                current = new StringBuilder(text);
-                paragraphs.add(text);
-            }
-            previous = line;
-        }
-        paragraphs.removeIf(p -> p.isBlank() || isFormNote(p));
-        return paragraphs;
-    }
-
-    private static void addParagraph(List<String> paragraphs, String text) {
-        if (!text.isBlank()) {
-            paragraphs.add(text.strip());
-        }
-    }
-
-    private static boolean isFormNote(String paragraph) {
-        String p = Labels.normalize(paragraph);
-        return p.length() > 5 && p.startsWith("(") && p.endsWith(")") && p.indexOf(')') == p.length() - 1;
-    }
-
-    private boolean startsParagraph(Line previous, Line line) {
-        if (previous == null) {
-            return true;
-        }
-        float[] m = margins(line.page());
-        float[] pm = margins(previous.page());
-        float em = Math.max(line.size(), 1);
-        boolean indented = first(line).x0() > m[0] + 0.9f * em;
-        boolean previousShort = last(previous).x1() < pm[1] - 1.5f * em;
-        return indented || previousShort;
-    }
-
-    /** The left and right edges of the prose on a page: where its long lines start and end. */
-    private float[] margins(int page) {
-        return margins.computeIfAbsent(page, p -> {
-            float left = Float.MAX_VALUE;
-            float right = 0;
-            for (Line l : lines) {
-                if (l.kind() == Kind.PRINTED && l.page() == p && l.text().length() >= 15) {
-                    left = Math.min(left, first(l).x0());
-                    right = Math.max(right, last(l).x1());
-                }
-            }
-            return left == Float.MAX_VALUE ? new float[] {0, Float.MAX_VALUE} : new float[] {left, right};
-        });
-    }
-
-    private static Cell first(Line line) {
-        return line.cells().get(0);
-    }
-
-    private static Cell last(Line line) {
-        return line.cells().get(line.cells().size() - 1);
-    }
-
-    /** A printed line's text: its pieces joined, with a space only between two Latin words or numbers. */
-    private static String printedText(Line line) {
-        StringBuilder sb = new StringBuilder();
-        for (Cell c : line.cells()) {
-            String t = c.text().strip();
-            sb.append(joiner(sb, t)).append(t);
-        }
-        return sb.toString();
-    }
-
-    private static String joiner(CharSequence before, String next) {
-        if (before.length() == 0 || next.isEmpty()) {
-            return "";
-        }
-        char a = before.charAt(before.length() - 1);
-        char b = next.charAt(0);
-        return a < 128 && Character.isLetterOrDigit(a) && b < 128 && Character.isLetterOrDigit(b) ? " " : "";
     }
 }
