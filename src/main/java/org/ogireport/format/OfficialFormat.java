@@ -18,24 +18,25 @@ final class OfficialFormat {
 
     static FormatCatalog build(FormatVersion v) {
         boolean trial = v == FormatVersion.V2019;
-        List<TextField> preamble = List.of(new TextField(TextKey.PREAMBLE, "前言", null));
+        List<TextField> preamble = List.of(new TextField(TextKey.PREAMBLE, SectionKey.PREAMBLE, "前言", null));
         List<Section> sections = List.of(
                 new Section(SectionKey.OVERVIEW, "一、总体情况", null, List.of(
-                        new TextField(TextKey.INTRO, "引言", null),
-                        new TextField(TextKey.ACTIVE, "主动公开情况", "（一）主动公开情况"),
-                        new TextField(TextKey.ON_REQUEST, "依申请公开情况", "（二）依申请公开情况"),
-                        new TextField(TextKey.MANAGEMENT, "政府信息管理情况", "（三）政府信息管理情况"),
-                        new TextField(TextKey.PLATFORM, "政府信息公开平台建设情况", "（四）政府信息公开平台建设情况"),
-                        new TextField(TextKey.OVERSIGHT, "监督保障情况", "（五）监督保障情况")), List.of()),
+                        new TextField(TextKey.INTRO, SectionKey.OVERVIEW, "引言", null),
+                        new TextField(TextKey.ACTIVE, SectionKey.OVERVIEW, "主动公开情况", "（一）主动公开情况"),
+                        new TextField(TextKey.ON_REQUEST, SectionKey.OVERVIEW, "依申请公开情况", "（二）依申请公开情况"),
+                        new TextField(TextKey.MANAGEMENT, SectionKey.OVERVIEW, "政府信息管理情况", "（三）政府信息管理情况"),
+                        new TextField(TextKey.PLATFORM, SectionKey.OVERVIEW, "政府信息公开平台建设情况", "（四）政府信息公开平台建设情况"),
+                        new TextField(TextKey.OVERSIGHT, SectionKey.OVERVIEW, "监督保障情况", "（五）监督保障情况")), List.of()),
                 new Section(SectionKey.PUBLISHED, "二、主动公开政府信息情况", TableId.T2, List.of(), List.of()),
                 new Section(SectionKey.APPLICATIONS, "三、收到和处理政府信息公开申请情况", TableId.T3, List.of(), List.of()),
                 new Section(SectionKey.REVIEWS, "四、政府信息公开行政复议、行政诉讼情况", TableId.T4, List.of(), List.of()),
                 new Section(SectionKey.PROBLEMS, trial ? "五、政府信息公开工作存在的主要问题及改进情况" : "五、存在的主要问题及改进情况",
-                        null, List.of(new TextField(TextKey.PROBLEMS, "存在的主要问题", null),
-                                new TextField(TextKey.MEASURES, "改进情况", null)), List.of()),
+                        null, List.of(new TextField(TextKey.PROBLEMS, SectionKey.PROBLEMS, "存在的主要问题", null),
+                                new TextField(TextKey.MEASURES, SectionKey.PROBLEMS, "改进情况", null)), List.of()),
                 new Section(SectionKey.OTHER_MATTERS, "六、其他需要报告的事项", null,
-                        List.of(new TextField(TextKey.OTHER_MATTERS, "其他需要报告的事项", null)),
-                        List.of(new NumberField(NumberKey.FEE_YUAN, "信息处理费（元）", ValueKind.AMOUNT))));
+                        List.of(new TextField(TextKey.OTHER_MATTERS, SectionKey.OTHER_MATTERS, "其他需要报告的事项", null)),
+                        List.of(new NumberField(NumberKey.FEE_YUAN, SectionKey.OTHER_MATTERS, "信息处理费（元）",
+                                ValueKind.AMOUNT))));
         return new FormatCatalog(v, sections, preamble, trial ? table2Trial() : table2(), table3(trial), table4());
     }
 

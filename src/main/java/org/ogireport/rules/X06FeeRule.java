@@ -31,7 +31,7 @@ final class X06FeeRule implements Rule {
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
         NumberField fee = report.catalog().number(NumberKey.FEE_YUAN);
-        Section six = report.catalog().section(NumberKey.FEE_YUAN.section());
+        Section six = report.catalog().section(fee.section());
         String sixText = Texts.of(report, six);
 
         List<String> reasons = new ArrayList<>();

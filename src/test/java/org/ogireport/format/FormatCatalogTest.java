@@ -198,7 +198,8 @@ class FormatCatalogTest {
                     SectionKey.APPLICATIONS, SectionKey.REVIEWS, SectionKey.PROBLEMS, SectionKey.OTHER_MATTERS);
             for (Section s : c.sections()) {
                 assertThat(c.section(s.id())).isSameAs(s);
-                assertThat(s.texts()).allMatch(t -> t.id().section() == s.id());
+                assertThat(s.texts()).allMatch(t -> t.section() == s.id());
+                assertThat(s.numbers()).allMatch(n -> n.section() == s.id());
             }
             assertThat(c.texts()).extracting(TextField::id).containsExactly(TextKey.values());
             assertThat(c.text(TextKey.OVERSIGHT).key()).isEqualTo("s1.oversight");
@@ -209,7 +210,7 @@ class FormatCatalogTest {
                 assertThat(c.cellsOf(t)).isEqualTo(c.cellsOf(t.key()));
             }
         }
-        assertThat(SectionKey.PREAMBLE.key()).isEqualTo(TextKey.PREAMBLE.section().key()).isEqualTo("s0");
+        assertThat(c2021.text(TextKey.PREAMBLE).sectionKey()).isEqualTo(SectionKey.PREAMBLE.key()).isEqualTo("s0");
     }
 
     @Test

@@ -83,23 +83,25 @@ class ReportStoreTest {
 
     @Test
     void aSaveOverARevisionOverwritesItOnlyWhileItIsCurrentWithTheSameNote() {
+        String organ = TestReports.ORGAN.name();
+        Report r = TestReports.full(2024, 3);
         try (ReportStore store = ReportStore.open(dir)) {
-            Report r = TestReports.full(2024, 3);
-            String organ = r.organ().name();
             long auto = store.save(r, "自动保存", 0, 0);
-            r.setCount("t3.r1.np", 1L);
-            assertThat(store.saveOver(r, "自动保存", 0, 0, auto)).isEqualTo(auto);
+            assertThat(store.saveOver(withReceived(r, 1), "自动保存", 0, 0, auto)).isEqualTo(auto);
             assertThat(store.revision(organ, 2024, auto)).contains(r);
 
-            r.setCount("t3.r1.np", 2L);
-            long other = store.saveOver(r, "保存", 0, 0, auto);
+            long other = store.saveOver(withReceived(r, 2), "保存", 0, 0, auto);
             assertThat(other).as("another note").isGreaterThan(auto);
-            r.setCount("t3.r1.np", 3L);
-            long next = store.saveOver(r, "自动保存", 0, 0, auto);
+            long next = store.saveOver(withReceived(r, 3), "自动保存", 0, 0, auto);
             assertThat(next).as("no longer current").isGreaterThan(other);
             assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(next, other, auto);
             assertThat(store.load(organ, 2024)).contains(r);
         }
+    }
+
+    private static Report withReceived(Report r, long count) {
+        r.setCount("t3.r1.np", count);
+        return r;
     }
 
     @Test
