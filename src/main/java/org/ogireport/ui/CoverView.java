@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.ui.Change.OrganKindChange;
 
 /** 封面与基本信息: whose report for which year, in which format, under which title, and the preamble before 一. */
 public final class CoverView extends SectionView {
@@ -38,8 +39,8 @@ public final class CoverView extends SectionView {
                 session.setOrganKind(now);
             }
         });
-        session.addListener(keys -> {
-            if (keys.contains(DraftSession.ORGAN_KIND)) {
+        session.addListener(changes -> {
+            if (changes.stream().anyMatch(OrganKindChange.class::isInstance)) {
                 organKind.setValue(report.organ().kind());
             }
         });
@@ -49,11 +50,16 @@ public final class CoverView extends SectionView {
 
     @Override
     protected boolean focusKey(String key) {
-        if (key.equals(DraftSession.ORGAN_KIND)) {
-            organKind.requestFocus();
-            return true;
-        }
         return focusProse(key);
+    }
+
+    @Override
+    protected void revealChange(Change change) {
+        if (change instanceof OrganKindChange) {
+            organKind.requestFocus();
+        } else {
+            super.revealChange(change);
+        }
     }
 
     @Override

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,14 +21,18 @@ import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.NumberField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
-import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
-import org.ogireport.ui.UndoHistory.Change;
+import org.ogireport.ui.Change.CellChange;
+import org.ogireport.ui.Change.ExplanationChange;
+import org.ogireport.ui.Change.FieldChange;
+import org.ogireport.ui.Change.NumberChange;
+import org.ogireport.ui.Change.OrganKindChange;
+import org.ogireport.ui.Change.TextChange;
 import org.ogireport.ui.UndoHistory.Step;
 
 /**
@@ -38,11 +41,6 @@ import org.ogireport.ui.UndoHistory.Step;
  * unsaved for the autosave. Used on the FX thread only. Public for the typing benchmark (src/test/…/bench).
  */
 public final class DraftSession {
-
-    /** The key under which a change of the organ's kind is recorded in the undo history. */
-    static final String ORGAN_KIND = "organ.kind";
-    /** The prefix under which a change of a finding's explanation (出错说明) is recorded. */
-    static final String EXPLANATION = "explanation:";
 
     /** The open findings of a section: errors and warnings without an explanation. */
     record Counts(int errors, int warnings) {
@@ -55,7 +53,7 @@ public final class DraftSession {
     private final Function<Report, List<String>> carriedTexts;
     private final UndoHistory history = new UndoHistory();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final List<Consumer<Set<String>>> listeners = new ArrayList<>();
+    private final List<Consumer<List<Change>>> listeners = new ArrayList<>();
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -144,6 +142,17 @@ public final class DraftSession {
         return FindingPlace.sectionOf(catalog, key);
     }
 
+    /**
+     * The screen where a change can be seen: its field's section, the cover for the organ's kind; none for an
+     * explanation (it shows in the findings, wherever the clerk is).
+     */
+    Optional<String> sectionOf(Change change) {
+        if (change instanceof FieldChange field) {
+            return Optional.of(sectionOf(field.key()));
+        }
+        return change instanceof OrganKindChange ? Optional.of(FindingPlace.GENERAL) : Optional.empty();
+    }
+
     /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
     ReadOnlyLongProperty editsProperty() {
         return edits.getReadOnlyProperty();
@@ -157,8 +166,8 @@ public final class DraftSession {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** Called after every change with the keys whose value changed (the rules have run by then). */
-    void addListener(Consumer<Set<String>> listener) {
+    /** Called after every edit, undo and redo with what it changed (the rules have run by then). */
+    void addListener(Consumer<List<Change>> listener) {
         listeners.add(listener);
     }
 
@@ -188,13 +197,13 @@ public final class DraftSession {
     /** Sets several cells as one undo step (a paste, emptying a selection); null values empty a cell. */
     String setCells(Map<String, BigDecimal> values) {
         List<Change> changes = new ArrayList<>();
-        values.forEach((key, value) -> changes.add(new Change(key, report.value(key), value)));
+        values.forEach((key, value) -> changes.add(new CellChange(key, report.value(key), value)));
         return apply(changes, false);
     }
 
     /** Sets a prose field as the clerk types; keystrokes in one field coalesce into one undo step. */
     public void setText(String textKey, String text) {
-        apply(List.of(new Change(textKey, report.text(textKey), text == null ? "" : text)), true);
+        apply(List.of(new TextChange(textKey, report.text(textKey), text == null ? "" : text)), true);
     }
 
     /**
@@ -208,17 +217,17 @@ public final class DraftSession {
         if (!parsed.isValid()) {
             return Messages.get("ui.cell.bad", field.label(), parsed.error());
         }
-        return apply(List.of(new Change(key, report.number(key), parsed.value())), false);
+        return apply(List.of(new NumberChange(key, report.number(key), parsed.value())), false);
     }
 
     /** Records the clerk's explanation of a warning (null or blank removes it). */
     void setExplanation(String findingId, String text) {
         String value = text == null || text.isBlank() ? null : text.strip();
-        apply(List.of(new Change(EXPLANATION + findingId, report.explanation(findingId), value)), false);
+        apply(List.of(new ExplanationChange(findingId, report.explanation(findingId), value)), false);
     }
 
     void setOrganKind(OrganKind kind) {
-        apply(List.of(new Change(ORGAN_KIND, report.organ().kind(), kind)), false);
+        apply(List.of(new OrganKindChange(report.organ().kind(), kind)), false);
     }
 
     /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step. */
@@ -238,27 +247,26 @@ public final class DraftSession {
         history.seal();
     }
 
-    /** Undoes the last step; returns the keys it changed (empty when there was nothing to undo). */
-    Set<String> undo() {
+    /** Undoes the last step; returns what it changed (empty when there was nothing to undo). */
+    List<Change> undo() {
         Step step = history.popUndo();
-        return step == null ? Set.of() : replay(step, false);
+        return step == null ? List.of() : replay(step, false);
     }
 
-    /** Redoes the last undone step; returns the keys it changed. */
-    Set<String> redo() {
+    /** Redoes the last undone step; returns what it changed. */
+    List<Change> redo() {
         Step step = history.popRedo();
-        return step == null ? Set.of() : replay(step, true);
+        return step == null ? List.of() : replay(step, true);
     }
 
-    private Set<String> replay(Step step, boolean forward) {
+    private List<Change> replay(Step step, boolean forward) {
         write(step.changes(), forward);
-        Set<String> keys = keysOf(step.changes());
-        changed(keys);
-        return keys;
+        changed(step.changes());
+        return step.changes();
     }
 
     private String apply(List<Change> changes, boolean typing) {
-        List<Change> real = changes.stream().filter(c -> !Objects.equals(c.before(), c.after())).toList();
+        List<Change> real = changes.stream().filter(c -> !c.changesNothing()).toList();
         if (real.isEmpty()) {
             return null;
         }
@@ -268,7 +276,7 @@ public final class DraftSession {
             return Messages.get("ui.cell.overflow");
         }
         history.record(new Step(real, typing, System.currentTimeMillis()));
-        changed(keysOf(real));
+        changed(real);
         return null;
     }
 
@@ -277,43 +285,23 @@ public final class DraftSession {
         List<Change> done = new ArrayList<>();
         try {
             for (Change c : changes) {
-                put(c.key(), forward ? c.after() : c.before());
+                c.writeTo(report, forward);
                 done.add(c);
             }
         } catch (IllegalArgumentException e) {
             Collections.reverse(done);
-            done.forEach(c -> put(c.key(), forward ? c.before() : c.after()));
+            done.forEach(c -> c.writeTo(report, !forward));
             throw e;
         }
     }
 
-    private void put(String key, Object value) {
-        if (key.equals(ORGAN_KIND)) {
-            report.setOrgan(new Organ(report.organ().name(), (OrganKind) value));
-        } else if (key.startsWith(EXPLANATION)) {
-            report.setExplanation(key.substring(EXPLANATION.length()), (String) value);
-        } else if (catalog.isCell(key)) {
-            report.setValue(key, (BigDecimal) value);
-        } else if (catalog.text(key).isPresent()) {
-            report.setText(key, (String) value);
-        } else {
-            report.setNumber(key, (BigDecimal) value);
-        }
-    }
-
-    private static Set<String> keysOf(List<Change> changes) {
-        Set<String> keys = new LinkedHashSet<>();
-        changes.forEach(c -> keys.add(c.key()));
-        return keys;
-    }
-
-    private void changed(Set<String> keys) {
+    private void changed(List<Change> changes) {
         recheck();
         edits.set(edits.get() + 1);
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        for (Consumer<Set<String>> l : List.copyOf(listeners)) {
-            l.accept(keys);
+        for (Consumer<List<Change>> l : List.copyOf(listeners)) {
+            l.accept(changes);
         }
     }
 

@@ -14,6 +14,7 @@ import org.ogireport.i18n.Messages;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
+import org.ogireport.ui.Change.ExplanationChange;
 
 /**
  * The findings of the open draft, as the checks list them: severity, rule id, plain-Chinese message; an explained
@@ -47,8 +48,8 @@ final class FindingsList extends ListView<Finding> {
             }
         });
         // An explanation changes how a finding is shown without changing the finding.
-        session.addListener(keys -> {
-            if (keys.stream().anyMatch(k -> k.startsWith(DraftSession.EXPLANATION))) {
+        session.addListener(changes -> {
+            if (changes.stream().anyMatch(ExplanationChange.class::isInstance)) {
                 refresh();
             }
         });

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -403,16 +402,15 @@ public final class MainWindowController implements Navigator {
     }
 
     /** Shows where an undo or redo changed the draft. */
-    private void reveal(Set<String> keys) {
-        if (keys.isEmpty()) {
+    private void reveal(List<Change> changes) {
+        if (changes.isEmpty()) {
             return;
         }
-        String key = keys.iterator().next();
-        if (key.startsWith(DraftSession.EXPLANATION)) {
-            return; // an explanation is shown in the findings, wherever the clerk is
-        }
-        SectionView view = open(model.session().sectionOf(key));
-        Platform.runLater(() -> view.focus(key));
+        Change first = changes.get(0);
+        model.session().sectionOf(first).ifPresent(section -> {
+            SectionView view = open(section);
+            Platform.runLater(() -> view.reveal(first));
+        });
     }
 
     @FXML

@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.ogireport.format.NumberField;
 import org.ogireport.rules.Severity;
+import org.ogireport.ui.Change.NumberChange;
 
 /**
  * A number of the prose sections (the 信息处理费 in 元): typed like a table cell (full-width digits accepted), written
@@ -45,8 +46,8 @@ final class NumberEditor extends HBox {
             }
         });
         getChildren().addAll(label, input);
-        session.addListener(keys -> {
-            if (keys.contains(field.key())) {
+        session.addListener(changes -> {
+            if (changes.stream().anyMatch(c -> c instanceof NumberChange n && n.key().equals(field.key()))) {
                 show();
             }
             Severity mark = session.mark(field.key());

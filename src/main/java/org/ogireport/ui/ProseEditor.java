@@ -15,6 +15,7 @@ import org.ogireport.i18n.Messages;
 import org.ogireport.rules.ApplicationCounts;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
+import org.ogireport.ui.Change.TextChange;
 
 /**
  * One prose field of the report: its heading as it will print (（一）主动公开情况), a multi-line editor, the character
@@ -81,8 +82,8 @@ final class ProseEditor extends VBox {
         problems.getStyleClass().add("field-problems");
         problems.setWrapText(true);
         getChildren().addAll(top, carried, area, problems);
-        session.addListener(keys -> {
-            if (keys.contains(field.key())) {
+        session.addListener(changes -> {
+            if (changes.stream().anyMatch(c -> c instanceof TextChange t && t.key().equals(field.key()))) {
                 sync();
             }
             showFindings();

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.ogireport.format.TextField;
+import org.ogireport.ui.Change.FieldChange;
 
 /**
  * The controller of one screen of the open draft (its FXML names it): it fills the screen from its
@@ -89,6 +90,19 @@ abstract class SectionView {
     protected abstract boolean focusKey(String key);
 
     protected abstract void focusFirstField();
+
+    /** Puts the cursor where an undo or redo changed the screen. */
+    final void reveal(Change change) {
+        ready();
+        revealChange(change);
+    }
+
+    /** Focuses the cell or field of a change; a screen with other values (the cover's organ kind) adds those. */
+    protected void revealChange(Change change) {
+        if (change instanceof FieldChange field) {
+            focusKey(field.key());
+        }
+    }
 
     /** Writes what is typed in a cell editor that is still open (before saving or closing). */
     void commitEdits() {

@@ -3,6 +3,7 @@ package org.ogireport.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.ogireport.ui.Change.TextChange;
 
 /**
  * The window's one undo/redo history, across table cells and text fields. Typing in one text field coalesces
@@ -10,10 +11,6 @@ import java.util.List;
  * phrase, not a character.
  */
 final class UndoHistory {
-
-    /** One value of the report before and after an edit; null is "empty". */
-    record Change(String key, Object before, Object after) {
-    }
 
     /** What one undo step reverts. */
     record Step(List<Change> changes, boolean typing, long at) {
@@ -35,13 +32,11 @@ final class UndoHistory {
     void record(Step step) {
         redo.clear();
         Step last = undo.peek();
-        if (step.typing() && !sealed && last != null && last.typing()
-                && last.changes().get(0).key().equals(step.changes().get(0).key())
-                && step.at() - last.at() < TYPING_PAUSE_MS) {
+        if (step.typing() && !sealed && last != null && last.typing() && step.at() - last.at() < TYPING_PAUSE_MS
+                && last.changes().get(0) instanceof TextChange first
+                && step.changes().get(0) instanceof TextChange now && first.key().equals(now.key())) {
             undo.pop();
-            Change first = last.changes().get(0);
-            Change now = step.changes().get(0);
-            undo.push(new Step(List.of(new Change(first.key(), first.before(), now.after())), true, step.at()));
+            undo.push(new Step(List.of(first.continuedBy(now)), true, step.at()));
         } else {
             undo.push(step);
             if (undo.size() > LIMIT) {

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ogireport.model.OrganKind;
 import org.ogireport.rules.RuleSet;
 import org.ogireport.rules.Severity;
 import org.ogireport.testing.TestReports;
+import org.ogireport.ui.Change.CellChange;
+import org.ogireport.ui.Change.ExplanationChange;
+import org.ogireport.ui.Change.NumberChange;
+import org.ogireport.ui.Change.OrganKindChange;
 
 /** Every edit of the window goes through the session: parsed, checked at once, undoable as one step. */
 class DraftSessionTest {
@@ -67,7 +70,8 @@ class DraftSessionTest {
         session.setCells(block);
         assertThat(session.display("t3.r1.tot")).isEqualTo("11");
 
-        assertThat(session.undo()).containsExactlyInAnyOrder("t3.r1.np", "t3.r1.biz");
+        assertThat(session.undo()).extracting(c -> ((CellChange) c).key())
+                .containsExactlyInAnyOrder("t3.r1.np", "t3.r1.biz");
         assertThat(session.report().isFilled("t3.r1.np")).isFalse();
         assertThat(session.report().isFilled("t3.r1.tot")).isFalse();
         session.redo();
@@ -97,13 +101,23 @@ class DraftSessionTest {
     }
 
     @Test
-    void theListenersHearWhichKeysChanged() {
-        List<Set<String>> heard = new ArrayList<>();
+    void theListenersHearWhatChanged() {
+        List<List<Change>> heard = new ArrayList<>();
         session.addListener(heard::add);
         session.setOrganKind(OrganKind.TOWNSHIP);
         session.setNumberText("s6.fee_yuan", "１，２００．５");
 
-        assertThat(heard).containsExactly(Set.of(DraftSession.ORGAN_KIND), Set.of("s6.fee_yuan"));
+        assertThat(heard).hasSize(2);
+        assertThat(heard.get(0)).containsExactly(new OrganKindChange(TestReports.ORGAN.kind(), OrganKind.TOWNSHIP));
+        assertThat(heard.get(1)).singleElement().isInstanceOfSatisfying(NumberChange.class, n -> {
+            assertThat(n.key()).isEqualTo("s6.fee_yuan");
+            assertThat(n.before()).isNull();
+            assertThat(n.after()).isEqualByComparingTo("1200.5");
+        });
+        assertThat(session.sectionOf(heard.get(0).get(0))).contains("s0");
+        assertThat(session.sectionOf(heard.get(1).get(0))).contains("s6");
+        assertThat(session.sectionOf(new ExplanationChange("T3-04:t3", null, "说明"))).as("shown in the findings")
+                .isEmpty();
         assertThat(session.report().organ().kind()).isEqualTo(OrganKind.TOWNSHIP);
         assertThat(session.report().number("s6.fee_yuan")).isEqualByComparingTo("1200.5");
         assertThat(session.sectionOf("s6.fee_yuan")).isEqualTo("s6");
