@@ -40,7 +40,7 @@ import org.ogireport.ui.UndoHistory.Step;
  * at once (the rules run after every edit, and the offending cells and fields are known by key) and counts as
  * unsaved for the autosave. Used on the FX thread only. Public for the typing benchmark (src/test/…/bench).
  */
-public final class DraftSession {
+public final class DraftSession implements GridCells {
 
     /** The open findings of a section: errors and warnings without an explanation. */
     record Counts(int errors, int warnings) {
@@ -86,20 +86,27 @@ public final class DraftSession {
         return report;
     }
 
-    FormatCatalog catalog() {
+    @Override
+    public FormatCatalog catalog() {
         return catalog;
+    }
+
+    /** Every edit of the draft goes through here: it is never read-only (a read-only data folder refuses the save). */
+    @Override
+    public boolean isReadOnly() {
+        return false;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
 
-    /** A cell's value as shown: its digits, or "" when it is not filled (never 0). */
-    String display(String cellKey) {
+    @Override
+    public String display(String cellKey) {
         BigDecimal v = report.value(cellKey);
         return v == null ? "" : v.toPlainString();
     }
 
-    /** Whether a cell is computed from others here (a draft's totals), so that it cannot be typed. */
-    boolean isComputed(CellSpec cell) {
+    @Override
+    public boolean isComputed(CellSpec cell) {
         return report.mode() == ValueMode.COMPUTED && cell.isDerived();
     }
 
@@ -108,12 +115,14 @@ public final class DraftSession {
     }
 
     /** The worst open finding on a cell or field: E, W (without explanation), or null. */
-    Severity mark(String key) {
+    @Override
+    public Severity mark(String key) {
         return marks.get(key);
     }
 
     /** The findings that point at a cell or field. */
-    List<Finding> findingsAt(String key) {
+    @Override
+    public List<Finding> findingsAt(String key) {
         return findingsByKey.getOrDefault(key, List.of());
     }
 
@@ -132,8 +141,9 @@ public final class DraftSession {
         return carried.contains(textKey);
     }
 
-    /** Whether a warning still wants the clerk's attention: an error always, a warning until it is explained. */
-    boolean isOpen(Finding f) {
+    /** Whether a finding still wants the clerk's attention: an error always, a warning until it is explained. */
+    @Override
+    public boolean isOpen(Finding f) {
         return f.isOpenIn(report);
     }
 
@@ -171,6 +181,11 @@ public final class DraftSession {
         listeners.add(listener);
     }
 
+    @Override
+    public void onChange(Runnable listener) {
+        addListener(changes -> listener.run());
+    }
+
     // ---- editing --------------------------------------------------------------------------------------------
 
     /**
@@ -179,6 +194,7 @@ public final class DraftSession {
      * @return null when done (or nothing changed); otherwise a message naming the cell and what is expected, and
      * the report is unchanged
      */
+    @Override
     public String setCellText(String cellKey, String text) {
         CellSpec cell = catalog.cell(cellKey).orElseThrow();
         CellInput.Parsed parsed = CellInput.parse(text, cell.kind());
@@ -195,7 +211,8 @@ public final class DraftSession {
     }
 
     /** Sets several cells as one undo step (a paste, emptying a selection); null values empty a cell. */
-    String setCells(Map<String, BigDecimal> values) {
+    @Override
+    public String setCells(Map<String, BigDecimal> values) {
         List<Change> changes = new ArrayList<>();
         values.forEach((key, value) -> changes.add(new CellChange(key, report.value(key), value)));
         return apply(changes, false);

@@ -98,7 +98,7 @@ public final class ImportPreviewView {
                 scrolled(notes(read.warnings(), missingLines), true));
         notes.setId("tab-notes");
         tabs.getTabs().add(notes);
-        DraftSession shown = new DraftSession(report, r -> List.of());
+        ShownCells shown = new ShownCells(report);
         for (TableSpec table : catalog.tables()) {
             Tab tab = new Tab(table.name(), scrolled(grids(table, shown, missing), false));
             tab.setId("tab-" + table.id());
@@ -199,10 +199,10 @@ public final class ImportPreviewView {
         return lines;
     }
 
-    private static VBox grids(TableSpec table, DraftSession shown, Set<String> missing) {
+    private static VBox grids(TableSpec table, ShownCells shown, Set<String> missing) {
         List<ReportGrid> grids = new ArrayList<>();
         for (Grid g : table.grids()) {
-            ReportGrid grid = new ReportGrid(g, shown, new MessageBar(), true);
+            ReportGrid grid = new ReportGrid(g, shown, new MessageBar());
             grid.setId("preview-" + table.id() + "-" + grids.size());
             grid.markMissing(missing);
             grids.add(grid);

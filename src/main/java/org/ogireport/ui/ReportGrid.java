@@ -16,8 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -32,11 +30,12 @@ import javafx.util.Duration;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.Grid;
-import org.ogireport.format.Header;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
+import org.ogireport.ui.GridClipboard.Paste;
+import org.ogireport.ui.GridLayout.Span;
 
 /**
  * One grid of the official tables as it is printed — table 三 with its three-level row labels and two-level column
@@ -44,12 +43,10 @@ import org.ogireport.rules.Severity;
  * {@link Grid}, and edited like a spreadsheet: typing replaces, Enter moves down, Tab right (Shift reverses), the
  * arrows move, F2 edits in place, Delete empties, Ctrl+C copies the selection as tab-separated text, Ctrl+V pastes
  * a block copied from Excel or WPS at the selected cell. Computed cells are grey and are skipped by Enter and Tab.
+ * Where things go is {@link GridLayout}, the cursor and block {@link GridSelection}, copy and paste
+ * {@link GridClipboard}; this class draws them and edits in place.
  */
-final class ReportGrid extends GridPane {
-
-    /** The width of one Chinese character at the grid's font size (app.css: .report-grid), for wrapping labels. */
-    static final double EM = 13;
-    private static final double PAD = 12;
+public final class ReportGrid extends GridPane {
 
     private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -58,57 +55,48 @@ final class ReportGrid extends GridPane {
     private static final PseudoClass UNFILLED = PseudoClass.getPseudoClass("unfilled");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
-    private final Grid grid;
-    private final DraftSession session;
+    private final GridCells source;
     private final MessageBar messages;
-    /** Shown, not edited (an import's preview): the cursor moves and copies, nothing types, pastes or empties. */
-    private final boolean readOnly;
-    private final int rowDepth;
-    private final int colDepth;
-    private final int top;
+    private final GridLayout layout;
     private final int rows;
     private final int cols;
     private final CellSpec[][] specs;
     private final Label[][] cells;
+    private final GridSelection selection;
+    private final GridClipboard clipboard;
     private final List<Label> wrappedLabels = new ArrayList<>();
     private final Map<String, String> formulas = new HashMap<>();
     private double[] labelWidths;
     private double dataWidth;
 
-    private int cursorRow;
-    private int cursorCol;
-    private int anchorRow;
-    private int anchorCol;
     private final TextField editor = new TextField();
     private boolean editing;
     /** Started by typing (arrows leave the cell, as in Excel), not by F2 or a double click (arrows move the caret). */
     private boolean editingByTyping;
 
-    ReportGrid(Grid grid, DraftSession session, MessageBar messages) {
-        this(grid, session, messages, false);
-    }
-
-    ReportGrid(Grid grid, DraftSession session, MessageBar messages, boolean readOnly) {
-        this.grid = grid;
-        this.session = session;
+    /**
+     * @param source   the cells shown and edited (read-only ones only move the cursor and copy)
+     * @param messages where an input error or a paste is said
+     */
+    public ReportGrid(Grid grid, GridCells source, MessageBar messages) {
+        this.source = source;
         this.messages = messages;
-        this.readOnly = readOnly;
-        this.rowDepth = grid.rows().stream().mapToInt(r -> r.path().size()).max().orElse(0);
-        this.colDepth = grid.columns().stream().mapToInt(c -> c.path().size()).max().orElse(0);
-        this.top = (grid.title() == null ? 0 : 1) + colDepth;
-        this.rows = grid.rows().size();
-        this.cols = grid.columns().size();
+        this.layout = new GridLayout(grid);
+        this.rows = layout.rows();
+        this.cols = layout.cols();
         this.specs = new CellSpec[rows][cols];
         this.cells = new Label[rows][cols];
 
         getStyleClass().add("report-grid");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.TABLE_VIEW);
-        setAccessibleText(grid.title() != null ? grid.title() : session.catalog().table(grid.tableId()).name());
-        buildLabels();
-        buildCells();
-        labelWidths = naturalLabelWidths();
-        dataWidth = naturalDataWidth() * cols;
+        setAccessibleText(grid.title() != null ? grid.title() : source.catalog().table(grid.tableId()).name());
+        buildLabels(grid);
+        boolean[][] computed = buildCells(grid);
+        selection = new GridSelection(computed);
+        clipboard = new GridClipboard(specs, source);
+        labelWidths = layout.naturalLabelWidths();
+        dataWidth = layout.naturalColumnWidth() * cols;
         applyWidths(labelWidths, dataWidth);
 
         editor.getStyleClass().add("grid-editor");
@@ -122,65 +110,29 @@ final class ReportGrid extends GridPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         addEventHandler(KeyEvent.KEY_TYPED, this::onKeyTyped);
         focusedProperty().addListener((o, was, now) -> showSelection());
-        session.addListener(keys -> refresh());
+        source.onChange(this::refresh);
         refresh();
-        moveTo(firstTypedRow(), firstTypedCol(), false);
+        showCursor();
     }
 
     // ---- building -------------------------------------------------------------------------------------------
 
-    private void buildLabels() {
-        int titleRows = grid.title() == null ? 0 : 1;
+    private void buildLabels(Grid grid) {
         if (grid.title() != null) {
-            add(labelCell(grid.title(), "grid-title", null), 0, 0, rowDepth + cols, 1);
+            add(labelCell(grid.title(), "grid-title", null), 0, 0, layout.rowDepth() + cols, 1);
         }
-        if (grid.corner() != null && rowDepth > 0 && colDepth > 0) {
-            add(labelCell(grid.corner(), "grid-corner", null), 0, titleRows, rowDepth, colDepth);
+        if (grid.corner() != null && layout.rowDepth() > 0 && layout.colDepth() > 0) {
+            add(labelCell(grid.corner(), "grid-corner", null), 0, layout.titleRows(), layout.rowDepth(),
+                    layout.colDepth());
         }
-        List<List<String>> colPaths = grid.columns().stream().map(Header::path).toList();
-        for (Span s : spans(colPaths, colDepth)) {
-            add(labelCell(s.label, "grid-header", null), rowDepth + s.from, titleRows + s.level, s.length,
-                    s.deep);
+        for (Span s : layout.columnSpans()) {
+            add(labelCell(s.label(), "grid-header", null), layout.gridColumn(s.from()), layout.titleRows() + s.level(),
+                    s.length(), s.deep());
         }
-        List<List<String>> rowPaths = grid.rows().stream().map(Header::path).toList();
-        for (Span s : spans(rowPaths, rowDepth)) {
-            String hint = s.length == 1 && s.level == grid.rows().get(s.from).path().size() - 1
-                    ? grid.rows().get(s.from).hint() : null;
-            add(labelCell(s.label, "grid-row-label", hint), s.level, top + s.from, s.deep, s.length);
+        for (Span s : layout.rowSpans()) {
+            add(labelCell(s.label(), "grid-row-label", layout.hint(s)), s.level(), layout.gridRow(s.from()), s.deep(),
+                    s.length());
         }
-    }
-
-    /** A merged label: one run of neighbours sharing the same label path up to a level. */
-    record Span(int level, int from, int length, int deep, String label) {
-    }
-
-    /**
-     * The merged labels of the rows or columns: at each level, a run of neighbours with the same path up to that
-     * level is one label; a path that ends above the deepest level reaches down (or right) to it.
-     */
-    static List<Span> spans(List<List<String>> paths, int depth) {
-        List<Span> out = new ArrayList<>();
-        for (int level = 0; level < depth; level++) {
-            int i = 0;
-            while (i < paths.size()) {
-                List<String> p = paths.get(i);
-                if (p.size() <= level) {
-                    i++;
-                    continue;
-                }
-                List<String> prefix = p.subList(0, level + 1);
-                int j = i + 1;
-                boolean continues = p.size() > level + 1;
-                while (j < paths.size() && paths.get(j).size() > level
-                        && paths.get(j).subList(0, level + 1).equals(prefix)) {
-                    continues |= paths.get(j).size() > level + 1;
-                    j++;
-                }
-                out.add(new Span(level, i, j - i, continues ? 1 : depth - level, p.get(level)));
-                i = j;
-            }
-        }
-        return out;
     }
 
     private StackPane labelCell(String text, String style, String hint) {
@@ -208,16 +160,19 @@ final class ReportGrid extends GridPane {
         return cell;
     }
 
-    private void buildCells() {
-        FormatCatalog catalog = session.catalog();
+    /** Adds the cells; returns which are computed. */
+    private boolean[][] buildCells(Grid grid) {
+        FormatCatalog catalog = source.catalog();
+        boolean[][] computed = new boolean[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 String key = grid.cellKey(grid.rows().get(r), grid.columns().get(c));
                 CellSpec spec = catalog.cell(key).orElseThrow();
                 specs[r][c] = spec;
+                computed[r][c] = source.isComputed(spec);
                 Label cell = new Label();
                 cell.getStyleClass().add("grid-cell");
-                if (session.isComputed(spec)) {
+                if (computed[r][c]) {
                     cell.getStyleClass().add("computed");
                 }
                 cell.setAlignment(Pos.CENTER_RIGHT);
@@ -229,46 +184,18 @@ final class ReportGrid extends GridPane {
                 int col = c;
                 cell.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> onCellPressed(e, row, col));
                 cell.addEventHandler(MouseEvent.DRAG_DETECTED, e -> cell.startFullDrag());
-                cell.addEventHandler(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> select(row, col, true));
+                cell.addEventHandler(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> {
+                    selection.select(row, col, true);
+                    showCursor();
+                });
                 cells[r][c] = cell;
-                add(cell, rowDepth + c, top + r);
+                add(cell, layout.gridColumn(c), layout.gridRow(r));
             }
         }
+        return computed;
     }
 
     // ---- widths ---------------------------------------------------------------------------------------------
-
-    /**
-     * The widths of the row label levels: an outer level (merged over many rows, like 三、本年度办理结果) in lines
-     * of three characters when its labels are long, the innermost wide enough for most labels on one line and the
-     * longest on three.
-     */
-    double[] naturalLabelWidths() {
-        double[] widths = new double[rowDepth];
-        for (int level = 0; level < rowDepth; level++) {
-            boolean innermost = level == rowDepth - 1;
-            int longest = 0;
-            for (Header r : grid.rows()) {
-                // Labels that reach across the deeper levels do not set this level's width.
-                if (r.path().size() > level + 1 || innermost && r.path().size() == rowDepth) {
-                    longest = Math.max(longest, r.path().get(level).length());
-                }
-            }
-            int perLine = innermost ? Math.max(8, Math.min(14, (longest + 2) / 3 + 2)) : longest > 8 ? 3 : longest;
-            widths[level] = perLine * EM + PAD + 8;
-        }
-        return widths;
-    }
-
-    /**
-     * The width of one number column: its header on at most three lines; narrow when the grid has many columns
-     * (table 四's fifteen), wide when it has few (table 二's blocks, whose numbers reach millions).
-     */
-    double naturalDataWidth() {
-        int longest = grid.columns().stream().mapToInt(c -> c.label().length()).max().orElse(2);
-        double minimum = cols <= 3 ? 110 : cols > 10 ? 46 : 56;
-        return Math.max(minimum, Math.ceil(longest / (cols <= 3 ? 2.0 : 3.0)) * EM + PAD);
-    }
 
     double dataAreaWidth() {
         return dataWidth;
@@ -291,9 +218,9 @@ final class ReportGrid extends GridPane {
             getColumnConstraints().add(fixed(each));
         }
         getRowConstraints().clear();
-        for (int r = 0; r < top + rows; r++) {
+        for (int r = 0; r < layout.gridRow(rows); r++) {
             RowConstraints rc = new RowConstraints();
-            rc.setMinHeight(r >= top ? 30 : 26);
+            rc.setMinHeight(r >= layout.gridRow(0) ? 30 : 26);
             getRowConstraints().add(rc);
         }
         for (Label label : wrappedLabels) {
@@ -304,12 +231,12 @@ final class ReportGrid extends GridPane {
             for (int c = from; c < from + (span == null ? 1 : span); c++) {
                 available += getColumnConstraints().get(c).getPrefWidth();
             }
-            label.setMaxWidth(balancedWidth(label.getText(), available - PAD));
+            label.setMaxWidth(GridLayout.balancedWidth(label.getText(), available - GridLayout.PAD));
         }
     }
 
     /** Gives the grids of a table the same label and number area widths, so that they read as one table (表二). */
-    static void alignColumns(List<ReportGrid> grids) {
+    public static void alignColumns(List<ReportGrid> grids) {
         double[] labels = new double[0];
         double data = 0;
         for (ReportGrid g : grids) {
@@ -333,32 +260,20 @@ final class ReportGrid extends GridPane {
         return cc;
     }
 
-    /**
-     * The width that wraps a label into lines of equal length: "结果维持" in a 3-character cell becomes 结果 / 维持,
-     * not 结果维 / 持.
-     */
-    static double balancedWidth(String text, double available) {
-        int chars = Math.max(1, text.length());
-        int perLineMax = Math.max(1, (int) Math.floor(available / EM));
-        int lines = (chars + perLineMax - 1) / perLineMax;
-        int perLine = (chars + lines - 1) / lines;
-        return Math.min(available, perLine * EM + 2);
-    }
-
     // ---- showing --------------------------------------------------------------------------------------------
 
-    /** Shows the values and the marks of the findings (called after every change of the draft). */
-    void refresh() {
+    /** Shows the values and the marks of the findings (called after every change of the report). */
+    private void refresh() {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 CellSpec spec = specs[r][c];
                 Label cell = cells[r][c];
                 String key = spec.key();
-                cell.setText(session.display(key));
-                Severity mark = session.mark(key);
+                cell.setText(source.display(key));
+                Severity mark = source.mark(key);
                 cell.pseudoClassStateChanged(ERROR, mark == Severity.E);
                 cell.pseudoClassStateChanged(WARNING, mark == Severity.W);
-                cell.pseudoClassStateChanged(UNFILLED, !session.isComputed(spec) && cell.getText().isEmpty());
+                cell.pseudoClassStateChanged(UNFILLED, !source.isComputed(spec) && cell.getText().isEmpty());
                 String tip = tooltipText(spec);
                 if (tip == null) {
                     cell.setTooltip(null);
@@ -381,8 +296,8 @@ final class ReportGrid extends GridPane {
         if (spec.isDerived()) {
             lines.add(formulas.computeIfAbsent(spec.key(), k -> formula(spec)));
         }
-        for (Finding f : session.findingsAt(spec.key())) {
-            if (session.isOpen(f)) {
+        for (Finding f : source.findingsAt(spec.key())) {
+            if (source.isOpen(f)) {
                 lines.add(f.rule() + " " + f.message());
             }
         }
@@ -391,32 +306,33 @@ final class ReportGrid extends GridPane {
 
     /** "= 自然人 + 商业企业 + …", named by column when the terms share the total's row, else by row. */
     private String formula(CellSpec spec) {
-        FormatCatalog catalog = session.catalog();
+        FormatCatalog catalog = source.catalog();
         String terms = spec.derivation().terms().stream()
                 .map(t -> catalog.cell(t).orElseThrow())
                 .map(t -> t.row() == spec.row() ? t.column().label() : t.row().shortName())
                 .collect(Collectors.joining(" + "));
-        return Messages.get(session.isComputed(spec) ? "ui.grid.formula" : "ui.grid.formulaPublished", terms);
+        return Messages.get(source.isComputed(spec) ? "ui.grid.formula" : "ui.grid.formulaPublished", terms);
     }
 
     private void showSelection() {
-        int r0 = Math.min(anchorRow, cursorRow);
-        int r1 = Math.max(anchorRow, cursorRow);
-        int c0 = Math.min(anchorCol, cursorCol);
-        int c1 = Math.max(anchorCol, cursorCol);
-        boolean multi = r0 != r1 || c0 != c1;
         boolean active = isFocused() || editing;
+        boolean block = selection.isBlock();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                boolean in = r >= r0 && r <= r1 && c >= c0 && c <= c1;
-                cells[r][c].pseudoClassStateChanged(SELECTED, active && multi && in);
-                cells[r][c].pseudoClassStateChanged(CURSOR, active && r == cursorRow && c == cursorCol);
+                cells[r][c].pseudoClassStateChanged(SELECTED, active && block && selection.contains(r, c));
+                cells[r][c].pseudoClassStateChanged(CURSOR, active && selection.isCursor(r, c));
             }
         }
     }
 
+    /** Shows the selection after it moved, and scrolls the cursor cell into view. */
+    private void showCursor() {
+        showSelection();
+        Scrolling.ensureVisible(cells[selection.cursorRow()][selection.cursorCol()]);
+    }
+
     /** Marks the cells a file did not give (an import's preview), unlike those it gave blank. */
-    void markMissing(Collection<String> keys) {
+    public void markMissing(Collection<String> keys) {
         String tip = Messages.get("ui.import.cellMissing");
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
@@ -428,20 +344,20 @@ final class ReportGrid extends GridPane {
         }
     }
 
-    // ---- selection and moving -------------------------------------------------------------------------------
+    // ---- the cursor -----------------------------------------------------------------------------------------
 
     /** The key of the cell under the cursor. */
-    String cursorKey() {
-        return specs[cursorRow][cursorCol].key();
+    public String cursorKey() {
+        return specs[selection.cursorRow()][selection.cursorCol()].key();
     }
 
     /** Puts the cursor on a cell of this grid and focuses it; false when the key is not in this grid. */
-    boolean focusCell(String key) {
+    public boolean focusCell(String key) {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (specs[r][c].key().equals(key)) {
                     requestFocus();
-                    moveTo(r, c, false);
+                    moved(r, c, false);
                     return true;
                 }
             }
@@ -457,66 +373,28 @@ final class ReportGrid extends GridPane {
             commitOrCancel();
         }
         requestFocus();
-        select(r, c, e.isShiftDown());
+        selection.select(r, c, e.isShiftDown());
+        showCursor();
         if (e.getClickCount() == 2) {
             startEditing(null);
         }
         e.consume();
     }
 
-    private void select(int r, int c, boolean extend) {
-        cursorRow = r;
-        cursorCol = c;
-        if (!extend) {
-            anchorRow = r;
-            anchorCol = c;
-        }
-        showSelection();
-        Scrolling.ensureVisible(cells[r][c]);
+    /** Moves the cursor, stopping at the edges; true (the key was used). */
+    private boolean moved(int r, int c, boolean extend) {
+        selection.moveTo(r, c, extend);
+        showCursor();
+        return true;
     }
 
-    private void moveTo(int r, int c, boolean extend) {
-        select(Math.max(0, Math.min(rows - 1, r)), Math.max(0, Math.min(cols - 1, c)), extend);
-    }
-
-    /**
-     * Moves along the typing order (Tab: along the row; Enter: down the column), skipping computed cells.
-     *
-     * @return false at the end of the grid (Tab then leaves the grid)
-     */
+    /** Moves along the typing order (see {@link GridSelection#step}); false at the end of the grid. */
     private boolean step(boolean acrossRow, boolean back) {
-        int index = acrossRow ? cursorRow * cols + cursorCol : cursorCol * rows + cursorRow;
-        int d = back ? -1 : 1;
-        for (int i = index + d; i >= 0 && i < rows * cols; i += d) {
-            int r = acrossRow ? i / cols : i % rows;
-            int c = acrossRow ? i % cols : i / rows;
-            if (!session.isComputed(specs[r][c])) {
-                moveTo(r, c, false);
-                return true;
-            }
+        if (!selection.step(acrossRow, back)) {
+            return false;
         }
-        return false;
-    }
-
-    private int firstTypedRow() {
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (!session.isComputed(specs[r][c])) {
-                    return r;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private int firstTypedCol() {
-        int r = firstTypedRow();
-        for (int c = 0; c < cols; c++) {
-            if (!session.isComputed(specs[r][c])) {
-                return c;
-            }
-        }
-        return 0;
+        showCursor();
+        return true;
     }
 
     // ---- keys -----------------------------------------------------------------------------------------------
@@ -527,33 +405,35 @@ final class ReportGrid extends GridPane {
         }
         boolean shortcut = e.isShortcutDown();
         KeyCode code = e.getCode();
+        int row = selection.cursorRow();
+        int col = selection.cursorCol();
+        boolean extend = e.isShiftDown();
         boolean handled = true;
         if (shortcut && code == KeyCode.C) {
-            copy();
+            GridClipboard.toSystemClipboard(clipboard.copy(selection));
         } else if (shortcut && code == KeyCode.V) {
-            String text = Clipboard.getSystemClipboard().getString();
+            String text = GridClipboard.fromSystemClipboard();
             if (text != null) {
                 paste(text);
             }
         } else if (shortcut && code == KeyCode.X) {
-            copy();
+            GridClipboard.toSystemClipboard(clipboard.copy(selection));
             clearSelection();
         } else if (shortcut && code == KeyCode.A) {
-            anchorRow = 0;
-            anchorCol = 0;
-            select(rows - 1, cols - 1, true);
+            selection.selectAll();
+            showCursor();
         } else if (shortcut || e.isAltDown()) {
             handled = false;
         } else {
             handled = switch (code) {
-                case UP -> moved(cursorRow - 1, cursorCol, e.isShiftDown());
-                case DOWN -> moved(cursorRow + 1, cursorCol, e.isShiftDown());
-                case LEFT -> moved(cursorRow, cursorCol - 1, e.isShiftDown());
-                case RIGHT -> moved(cursorRow, cursorCol + 1, e.isShiftDown());
-                case HOME -> moved(cursorRow, 0, e.isShiftDown());
-                case END -> moved(cursorRow, cols - 1, e.isShiftDown());
-                case ENTER -> step(false, e.isShiftDown()) || true;
-                case TAB -> step(true, e.isShiftDown());
+                case UP -> moved(row - 1, col, extend);
+                case DOWN -> moved(row + 1, col, extend);
+                case LEFT -> moved(row, col - 1, extend);
+                case RIGHT -> moved(row, col + 1, extend);
+                case HOME -> moved(row, 0, extend);
+                case END -> moved(row, cols - 1, extend);
+                case ENTER -> step(false, extend) || true;
+                case TAB -> step(true, extend);
                 case F2 -> startEditing(null);
                 case DELETE, BACK_SPACE -> clearSelection();
                 default -> false;
@@ -562,11 +442,6 @@ final class ReportGrid extends GridPane {
         if (handled) {
             e.consume();
         }
-    }
-
-    private boolean moved(int r, int c, boolean extend) {
-        moveTo(r, c, extend);
-        return true;
     }
 
     private void onKeyTyped(KeyEvent e) {
@@ -595,7 +470,7 @@ final class ReportGrid extends GridPane {
             case ESCAPE -> cancelEditing();
             case UP, DOWN -> {
                 if (commit()) {
-                    moveTo(cursorRow + (code == KeyCode.UP ? -1 : 1), cursorCol, false);
+                    moved(selection.cursorRow() + (code == KeyCode.UP ? -1 : 1), selection.cursorCol(), false);
                 }
             }
             case LEFT, RIGHT -> {
@@ -603,7 +478,7 @@ final class ReportGrid extends GridPane {
                     return;
                 }
                 if (commit()) {
-                    moveTo(cursorRow, cursorCol + (code == KeyCode.LEFT ? -1 : 1), false);
+                    moved(selection.cursorRow(), selection.cursorCol() + (code == KeyCode.LEFT ? -1 : 1), false);
                 }
             }
             default -> {
@@ -615,7 +490,7 @@ final class ReportGrid extends GridPane {
 
     // ---- editing --------------------------------------------------------------------------------------------
 
-    boolean isEditing() {
+    public boolean isEditing() {
         return editing;
     }
 
@@ -625,34 +500,33 @@ final class ReportGrid extends GridPane {
      * @param typed the character that started it (replacing the value), or null to edit the value in place
      */
     private boolean startEditing(String typed) {
-        if (readOnly) {
+        if (source.isReadOnly()) {
             return true;
         }
-        CellSpec spec = specs[cursorRow][cursorCol];
-        if (session.isComputed(spec)) {
-            messages.error(Messages.get("ui.cell.computed", CellInput.place(session.catalog(), spec)));
+        CellSpec spec = specs[selection.cursorRow()][selection.cursorCol()];
+        if (source.isComputed(spec)) {
+            messages.error(Messages.get("ui.cell.computed", CellInput.place(source.catalog(), spec)));
             return true;
         }
-        anchorRow = cursorRow;
-        anchorCol = cursorCol;
+        selection.collapse();
         editing = true;
         editingByTyping = typed != null;
-        editor.setText(typed != null ? typed : session.display(spec.key()));
+        editor.setText(typed != null ? typed : source.display(spec.key()));
         editor.pseudoClassStateChanged(ERROR, false);
         getChildren().remove(editor);
-        add(editor, rowDepth + cursorCol, top + cursorRow);
+        add(editor, layout.gridColumn(selection.cursorCol()), layout.gridRow(selection.cursorRow()));
         editor.requestFocus();
         editor.end();
         showSelection();
         return true;
     }
 
-    /** Writes the editor's text into the draft; on an error the editor stays open with the message. */
+    /** Writes the editor's text into the report; on an error the editor stays open with the message. */
     private boolean commit() {
         if (!editing) {
             return true;
         }
-        String error = session.setCellText(specs[cursorRow][cursorCol].key(), editor.getText());
+        String error = source.setCellText(cursorKey(), editor.getText());
         if (error != null) {
             messages.error(error);
             editor.pseudoClassStateChanged(ERROR, true);
@@ -665,14 +539,14 @@ final class ReportGrid extends GridPane {
     }
 
     /** Leaving the editor (a click elsewhere): keeps a valid value; an invalid one is dropped, with the message. */
-    void commitOrCancel() {
+    public void commitOrCancel() {
         if (editing && !commit()) {
             closeEditor();
         }
     }
 
     /** Closes the editor without changing the cell; false when it was not open. */
-    boolean cancelEditing() {
+    public boolean cancelEditing() {
         if (!editing) {
             return false;
         }
@@ -693,91 +567,42 @@ final class ReportGrid extends GridPane {
 
     // ---- clipboard ------------------------------------------------------------------------------------------
 
-    /** The selection as tab-separated text, one line per row, empty cells empty: what Excel and WPS paste. */
-    String selectionText() {
-        StringBuilder sb = new StringBuilder();
-        for (int r = Math.min(anchorRow, cursorRow); r <= Math.max(anchorRow, cursorRow); r++) {
-            List<String> line = new ArrayList<>();
-            for (int c = Math.min(anchorCol, cursorCol); c <= Math.max(anchorCol, cursorCol); c++) {
-                line.add(session.display(specs[r][c].key()));
-            }
-            sb.append(String.join("\t", line)).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private void copy() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(selectionText());
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
     /**
-     * Pastes tab-separated rows at the cursor as one undo step. A single value fills the whole selection. Nothing
-     * changes when the block does not fit or holds something that is not a number; the message says where.
+     * Pastes tab-separated rows at the selection as one undo step (see {@link GridClipboard#paste}); nothing changes
+     * when the block does not fit or holds something that is not a number, and the message says where.
      */
-    void paste(String text) {
-        List<List<String>> block = TabText.parse(text);
-        if (block.isEmpty() || readOnly) {
+    public void paste(String text) {
+        Paste paste = source.isReadOnly() ? null : clipboard.paste(text, selection);
+        if (paste == null) {
             return;
         }
-        int height = block.size();
-        int width = block.stream().mapToInt(List::size).max().orElse(0);
-        int r0 = Math.min(anchorRow, cursorRow);
-        int c0 = Math.min(anchorCol, cursorCol);
-        FormatCatalog catalog = session.catalog();
-        String place = CellInput.place(catalog, specs[r0][c0]);
-        boolean fill = height == 1 && width == 1;
-        int fillRows = fill ? Math.abs(anchorRow - cursorRow) + 1 : height;
-        int fillCols = fill ? Math.abs(anchorCol - cursorCol) + 1 : width;
-        if (r0 + fillRows > rows || c0 + fillCols > cols) {
-            messages.error(Messages.get("ui.paste.tooBig", height, width, place, rows - r0, cols - c0));
+        if (paste.refused()) {
+            messages.error(paste.message());
             return;
         }
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        int skipped = 0;
-        for (int i = 0; i < fillRows; i++) {
-            for (int j = 0; j < fillCols; j++) {
-                String raw = fill ? block.get(0).get(0) : j < block.get(i).size() ? block.get(i).get(j) : "";
-                CellSpec spec = specs[r0 + i][c0 + j];
-                if (session.isComputed(spec)) {
-                    skipped += raw.isBlank() ? 0 : 1;
-                    continue;
-                }
-                CellInput.Parsed parsed = CellInput.parse(raw, spec.kind());
-                if (!parsed.isValid()) {
-                    messages.error(Messages.get("ui.paste.bad", i + 1, j + 1, CellInput.place(catalog, spec),
-                            parsed.error()));
-                    return;
-                }
-                values.put(spec.key(), parsed.value());
-            }
-        }
-        String error = session.setCells(values);
+        String error = source.setCells(paste.values());
         if (error != null) {
             messages.error(error);
             return;
         }
-        anchorRow = r0;
-        anchorCol = c0;
-        select(r0 + fillRows - 1, c0 + fillCols - 1, true);
-        String done = Messages.get("ui.paste.done", fillRows, fillCols, place);
-        messages.info(skipped == 0 ? done : done + Messages.get("ui.paste.skippedComputed", skipped));
+        selection.selectBlock(selection.top(), selection.left(), paste.height(), paste.width());
+        showCursor();
+        messages.info(paste.message());
     }
 
     private boolean clearSelection() {
-        if (readOnly) {
+        if (source.isReadOnly()) {
             return true;
         }
         Map<String, BigDecimal> empty = new LinkedHashMap<>();
-        for (int r = Math.min(anchorRow, cursorRow); r <= Math.max(anchorRow, cursorRow); r++) {
-            for (int c = Math.min(anchorCol, cursorCol); c <= Math.max(anchorCol, cursorCol); c++) {
-                if (!session.isComputed(specs[r][c])) {
+        for (int r = selection.top(); r <= selection.bottom(); r++) {
+            for (int c = selection.left(); c <= selection.right(); c++) {
+                if (!source.isComputed(specs[r][c])) {
                     empty.put(specs[r][c].key(), null);
                 }
             }
         }
-        session.setCells(empty);
+        source.setCells(empty);
         return true;
     }
 }
