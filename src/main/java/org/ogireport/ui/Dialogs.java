@@ -1,5 +1,6 @@
 package org.ogireport.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -71,6 +72,15 @@ final class Dialogs {
         }
         alert.setOnShown(e -> Platform.runLater(closeButton::requestFocus)); // after the dialog's own initial focus
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    /** Says a file was written and offers to open its folder; names the folder when the desktop cannot. */
+    public static void fileWritten(Window owner, FolderOpener folders, String header, String message, Path file) {
+        int choice = choose(owner, Alert.AlertType.INFORMATION, header, message,
+                List.of(Messages.get("ui.export.openFolder")), Messages.get("ui.dialog.ok"));
+        if (choice == 0 && !folders.open(file.getParent())) {
+            info(owner, Messages.get("ui.export.noDesktopTitle"), Messages.get("ui.export.noDesktop", file.getParent()));
+        }
     }
 
     /**

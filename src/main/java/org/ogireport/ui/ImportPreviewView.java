@@ -237,7 +237,7 @@ public final class ImportPreviewView {
             place.setWrapText(true);
             Label length = new Label(missing.contains(field.key()) ? Messages.get("ui.import.textMissing")
                     : text.isBlank() ? Messages.get("ui.import.textEmpty")
-                    : Messages.get("ui.prose.count", ProseEditor.length(text)));
+                    : CharacterCount.describe(text));
             length.getStyleClass().add(missing.contains(field.key()) ? "import-missing" : "prose-count");
             if (!text.isBlank()) {
                 Tooltip peek = new Tooltip(text.length() > TEXT_PEEK ? text.substring(0, TEXT_PEEK) + "……" : text);

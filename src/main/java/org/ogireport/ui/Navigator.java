@@ -2,7 +2,7 @@ package org.ogireport.ui;
 
 import org.ogireport.rules.Finding;
 
-/** What the screens ask of the main window: go to where a finding is, write the 校验报告. */
+/** What the screens ask of the draft view: go to where a finding is, write the 校验报告. */
 interface Navigator {
 
     void jumpTo(Finding finding);

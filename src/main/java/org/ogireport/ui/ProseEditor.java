@@ -134,12 +134,7 @@ final class ProseEditor extends VBox {
     }
 
     private void showCount() {
-        count.setText(Messages.get("ui.prose.count", length(area.getText())));
-    }
-
-    /** The length of a text as the clerk counts it: its characters without spaces and line breaks. */
-    static long length(String text) {
-        return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        count.setText(CharacterCount.describe(area.getText()));
     }
 
     private void showFindings() {

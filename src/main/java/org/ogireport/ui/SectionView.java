@@ -20,6 +20,8 @@ abstract class SectionView {
     protected BorderPane root;
     @FXML
     protected Label heading;
+    @FXML
+    private Label hint;
 
     protected SectionViewModel model;
     protected Navigator navigator;
@@ -31,6 +33,7 @@ abstract class SectionView {
         this.model = model;
         this.navigator = navigator;
         heading.setText(model.heading());
+        hint.setText(model.hint());
         messages.setId("messages-" + model.key());
         build();
     }

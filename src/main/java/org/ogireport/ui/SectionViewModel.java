@@ -1,5 +1,6 @@
 package org.ogireport.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,16 +37,15 @@ final class SectionViewModel {
         session.addListener(keys -> updateCounts());
     }
 
-    static SectionViewModel cover(DraftSession session) {
-        return new SectionViewModel(session, COVER, Messages.get("ui.nav.cover"), null);
-    }
-
-    static SectionViewModel of(DraftSession session, Section section) {
-        return new SectionViewModel(session, section.key(), section.heading(), section);
-    }
-
-    static SectionViewModel check(DraftSession session) {
-        return new SectionViewModel(session, CHECK, Messages.get("ui.nav.check"), null);
+    /** The screens of a draft in their order: 封面与基本信息, the sections of its format, 检查. */
+    static List<SectionViewModel> screensOf(DraftSession session) {
+        List<SectionViewModel> screens = new ArrayList<>();
+        screens.add(new SectionViewModel(session, COVER, Messages.get("ui.nav.cover"), null));
+        for (Section section : session.catalog().sections()) {
+            screens.add(new SectionViewModel(session, section.key(), section.heading(), section));
+        }
+        screens.add(new SectionViewModel(session, CHECK, Messages.get("ui.nav.check"), null));
+        return screens;
     }
 
     DraftSession session() {
@@ -61,13 +61,28 @@ final class SectionViewModel {
         return heading;
     }
 
-    /** The FXML of the screen: one per section. */
-    String fxml() {
+    /** The view of the screen: the cover, the checks, or a prose or table section (they differ only in data). */
+    Class<? extends SectionView> viewClass() {
         return switch (key) {
-            case COVER -> "CoverView.fxml";
-            case CHECK -> "CheckView.fxml";
-            default -> "Section" + key.substring(1) + "View.fxml";
+            case COVER -> CoverView.class;
+            case CHECK -> CheckView.class;
+            default -> table() != null ? TableSectionView.class : ProseSectionView.class;
         };
+    }
+
+    /** What the clerk is told under the heading: how this screen is filled. */
+    String hint() {
+        return Messages.get(switch (key) {
+            case COVER -> "ui.cover.hint";
+            case "s1" -> "ui.s1.hint";
+            case "s2" -> "ui.s2.hint";
+            case "s3" -> "ui.s3.hint";
+            case "s4" -> "ui.s4.hint";
+            case "s5" -> "ui.s5.hint";
+            case "s6" -> "ui.s6.hint";
+            case CHECK -> "ui.check.hint";
+            default -> throw new IllegalStateException("no hint for the screen " + key);
+        });
     }
 
     /** The prose fields of the screen (the cover holds the preamble). */

@@ -29,7 +29,8 @@ final class StartViewModel {
     record Opened(Report report, Report previousYear) {
     }
 
-    private final MainViewModel main;
+    private final Workspace workspace;
+    private final TaskExecutor tasks;
     private final BiConsumer<Opened, String> onOpened;
     private final ObservableList<DraftInfo> drafts = FXCollections.observableArrayList();
     private final StringProperty organName = new SimpleStringProperty(this, "organName", "");
@@ -41,8 +42,9 @@ final class StartViewModel {
     /**
      * @param onOpened gets the opened draft and a message for the status bar (or null)
      */
-    StartViewModel(MainViewModel main, BiConsumer<Opened, String> onOpened) {
-        this.main = main;
+    StartViewModel(Workspace workspace, TaskExecutor tasks, BiConsumer<Opened, String> onOpened) {
+        this.workspace = workspace;
+        this.tasks = tasks;
         this.onOpened = onOpened;
     }
 
@@ -69,8 +71,7 @@ final class StartViewModel {
 
     /** Lists the drafts; the organ of the newest one is proposed for a new draft (the clerk's own organ). */
     void refresh() {
-        Workspace ws = main.workspace();
-        main.tasks().run(Messages.get("ui.action.list"), ws::listDrafts, list -> {
+        tasks.run(Messages.get("ui.action.list"), workspace::listDrafts, list -> {
             List<DraftInfo> newestFirst = list.stream()
                     .sorted(Comparator.comparing(DraftInfo::updatedAt).reversed()).toList();
             drafts.setAll(newestFirst);
@@ -91,27 +92,25 @@ final class StartViewModel {
         Organ organ = input.organ();
         String name = organ.name();
         int reportYear = input.year();
-        Workspace ws = main.workspace();
         record Created(Opened opened, boolean existed) {
         }
-        main.tasks().run(Messages.get("ui.action.create"), () -> {
-            Report existing = ws.load(name, reportYear).orElse(null);
+        tasks.run(Messages.get("ui.action.create"), () -> {
+            Report existing = workspace.load(name, reportYear).orElse(null);
             Report report = existing;
             if (report == null) {
                 report = Report.newDraft(organ, reportYear);
-                ws.save(report, Messages.get("ui.note.created"));
+                workspace.save(report, Messages.get("ui.note.created"));
             }
-            return new Created(new Opened(report, ws.previousYear(report).orElse(null)), existing != null);
+            return new Created(new Opened(report, workspace.previousYear(report).orElse(null)), existing != null);
         }, created -> onOpened.accept(created.opened(),
                 created.existed() ? Messages.get("ui.start.existed", name, reportYear) : null));
     }
 
     /** Opens a listed draft as it was last saved. */
     void open(DraftInfo draft) {
-        Workspace ws = main.workspace();
-        main.tasks().run(Messages.get("ui.action.open"), () -> {
-            Report report = ws.require(draft.organName(), draft.year());
-            return new Opened(report, ws.previousYear(report).orElse(null));
+        tasks.run(Messages.get("ui.action.open"), () -> {
+            Report report = workspace.require(draft.organName(), draft.year());
+            return new Opened(report, workspace.previousYear(report).orElse(null));
         }, opened -> onOpened.accept(opened, null));
     }
 }

@@ -40,7 +40,7 @@ class FindingsListTest {
         FindingsList list = new FindingsList(session, false, jumps::add);
         list.setId("findings");
         Scene scene = new Scene(new VBox(editor, list), 700, 500);
-        scene.getStylesheets().add(MainWindowController.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(ViewLoader.styleSheet());
         stage.setScene(scene);
         stage.show();
     }

@@ -72,7 +72,7 @@ public final class ScreenTour {
         Report empty = Report.newDraft(new Organ("凤泉区科学技术局", OrganKind.COUNTY_DEPARTMENT), 2020);
         ws.save(empty, "新建");
         TaskExecutor tasks = new TaskExecutor(data.resolve("logs"), System.err::println);
-        MainWindowController window = MainWindowController.show(stage, tasks);
+        MainWindowView window = MainWindowView.show(stage, tasks);
         window.setWorkspace(ws);
         Scene scene = stage.getScene();
 
@@ -130,10 +130,10 @@ public final class ScreenTour {
 
     /** The commands that read and write files, their views and dialogs; the file dialogs answer by themselves. */
     @SuppressWarnings("unchecked")
-    private static void addFileSteps(List<BooleanSupplier> steps, Stage stage, MainWindowController window,
+    private static void addFileSteps(List<BooleanSupplier> steps, Stage stage, MainWindowView window,
                                      Path data) throws IOException {
         Deque<Path> answers = new ArrayDeque<>();
-        window.useFileDialogs(new FileDialogs() {
+        window.context().useFileDialogs(new FileDialogs() {
             @Override
             public Optional<Path> open(Window owner, String title, List<FileType> types, Path folder) {
                 return Optional.ofNullable(answers.poll());

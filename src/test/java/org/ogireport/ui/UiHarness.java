@@ -38,7 +38,7 @@ final class UiHarness {
     final Path dir;
     Workspace workspace;
     final TaskExecutor tasks;
-    final MainWindowController window;
+    final MainWindowView window;
     /** The failures the window would have shown the clerk. */
     final List<String> failures = new CopyOnWriteArrayList<>();
     /** Answers the file dialogs in place of the clerk. */
@@ -74,9 +74,9 @@ final class UiHarness {
         }
         workspace = Workspace.open(dir);
         tasks = new TaskExecutor(dir.resolve("logs"), failures::add);
-        window = MainWindowController.show(stage, tasks);
-        window.useFileDialogs(files);
-        window.useFolderOpener(folder -> foldersOpened.add(folder));
+        window = MainWindowView.show(stage, tasks);
+        window.context().useFileDialogs(files);
+        window.context().useFolderOpener(folder -> foldersOpened.add(folder));
         window.setWorkspace(workspace);
     }
 

@@ -29,7 +29,7 @@ public final class WindowProbe {
         Platform.startup(() -> {
             try {
                 TaskExecutor tasks = new TaskExecutor(workspace.dataDir().resolve("logs"), System.err::println);
-                MainWindowController window = MainWindowController.show(new Stage(), tasks);
+                MainWindowView window = MainWindowView.show(new Stage(), tasks);
                 window.setWorkspace(workspace);
                 window.openDraft(report, previousYear);
                 window.model().sections().forEach(window::showSection);

@@ -16,11 +16,11 @@ import org.ogireport.rules.Finding;
 import org.ogireport.ui.FileDialogs.FileType;
 
 /**
- * 导出 and 生成校验报告: the file is chosen in the folder used last, under the report's title; it is written in the
- * background with its progress shown. A final copy refused for its errors names them and offers the draft or the
- * way to the first error; a file written offers its folder and lists the warnings still unexplained.
+ * 导出: the file is chosen in the folder used last, under the report's title; it is written in the background with
+ * its progress shown. A final copy refused for its errors names them and offers the draft or the way to the first
+ * error; a file written offers its folder and lists the warnings still unexplained.
  */
-final class Exporting {
+public final class ExportCommand {
 
     /** The export formats by what the clerk calls them. */
     private static final Map<String, String> KINDS = Map.of("docx", "ui.export.type.docx", "xlsx",
@@ -28,25 +28,25 @@ final class Exporting {
     /** How many findings a message lists before it counts the rest. */
     private static final int LISTED = 8;
 
-    private final MainWindowController window;
+    private final WindowContext window;
 
-    Exporting(MainWindowController window) {
+    public ExportCommand(WindowContext window) {
         this.window = window;
     }
 
     /** Exports the open draft (saved first) to a file of a format. */
-    void export(String formatId) {
-        DraftSession session = window.model().session();
-        if (session == null || !window.saveOpenDraft()) {
+    public void start(String formatId) {
+        Optional<Report> open = window.openReport();
+        if (open.isEmpty() || !window.saveOpenDraft()) {
             return;
         }
         Workspace.prepareExport(formatId);
-        Report report = session.report();
+        Report report = open.get();
         String extension = Workspace.exportExtension(formatId);
         String kind = Messages.get(KINDS.get(formatId));
         FileType type = new FileType(Messages.get("ui.file.type", kind, extension), extension);
         String name = report.catalog().title(report.organ().name(), report.year()) + "." + extension;
-        window.files().save(window.stage(), Messages.get("ui.export.chooserTitle", kind), List.of(type),
+        window.files().save(window.owner(), Messages.get("ui.export.chooserTitle", kind), List.of(type),
                 window.startFolder(), name).ifPresent(target -> {
                     window.rememberFolder(target.getParent());
                     // The file dialog asked before an existing file was chosen.
@@ -55,7 +55,7 @@ final class Exporting {
     }
 
     private void run(ExportRequest request) {
-        Workspace ws = window.model().workspace();
+        Workspace ws = window.workspace();
         record Attempt(ExportOutcome outcome, ExportRefused refused) {
         }
         window.tasks().runShowingProgress(Messages.get("ui.action.export"), progress -> {
@@ -75,7 +75,7 @@ final class Exporting {
 
     /** The final copy was refused: says which errors, and offers the draft or the first error. */
     private void refused(ExportRequest request, List<Finding> errors) {
-        int choice = Dialogs.choose(window.stage(), Alert.AlertType.WARNING,
+        int choice = Dialogs.choose(window.owner(), Alert.AlertType.WARNING,
                 Messages.get("ui.export.refusedTitle", errors.size()),
                 Messages.get("ui.export.refused", lines(errors)),
                 List.of(Messages.get("ui.export.draft"), Messages.get("ui.export.fix")),
@@ -99,8 +99,8 @@ final class Exporting {
             parts.add(Messages.get("ui.export.warnings", outcome.unexplainedWarnings().size(),
                     lines(outcome.unexplainedWarnings())));
         }
-        offerFolder(Messages.get(outcome.isDraft() ? "ui.export.doneDraft" : "ui.export.done", file.getFileName()),
-                String.join("\n\n", parts), file);
+        Dialogs.fileWritten(window.owner(), window.folders(), Messages.get(outcome.isDraft() ? "ui.export.doneDraft"
+                : "ui.export.done", file.getFileName()), String.join("\n\n", parts), file);
     }
 
     /** The rule and message of each finding, one a line, the rest counted. */
@@ -112,44 +112,5 @@ final class Exporting {
             lines.add(Messages.get("ui.export.more", findings.size() - LISTED));
         }
         return String.join("\n", lines);
-    }
-
-    /** Writes the 校验报告 of the open draft's findings, as Word or as a web page (the clerk picks by file type). */
-    void writeCheckReport() {
-        DraftSession session = window.model().session();
-        if (session == null || !window.saveOpenDraft()) {
-            return;
-        }
-        Report snapshot = session.report().copy();
-        List<Finding> findings = List.copyOf(session.findings());
-        FileType word = new FileType(Messages.get("ui.file.type", Messages.get("ui.export.type.docx"),
-                Workspace.checkReportExtension("docx")), Workspace.checkReportExtension("docx"));
-        FileType page = new FileType(Messages.get("ui.file.type", Messages.get("ui.export.type.html"),
-                Workspace.checkReportExtension("html")), List.of(Workspace.checkReportExtension("html"), "htm"));
-        String name = Messages.get("ui.checkReport.fileName", snapshot.organ().name(), snapshot.year()) + "."
-                + word.extensions().get(0);
-        Optional<Path> chosen = window.files().save(window.stage(), Messages.get("ui.checkReport.chooserTitle"),
-                List.of(word, page), window.startFolder(), name);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = chosen.get();
-        window.rememberFolder(target.getParent());
-        String formatId = page.matches(target) ? "html" : "docx";
-        window.tasks().runShowingProgress(Messages.get("ui.action.checkReport"), progress -> {
-            Workspace.writeCheckReport(snapshot, findings, formatId, target, true);
-            return target;
-        }, file -> offerFolder(Messages.get("ui.checkReport.done", file.getFileName()),
-                Messages.get("ui.export.where", file.getParent()), file));
-    }
-
-    /** Says a file was written and offers to open its folder; names the folder when the desktop cannot. */
-    private void offerFolder(String header, String message, Path file) {
-        int choice = Dialogs.choose(window.stage(), Alert.AlertType.INFORMATION, header, message,
-                List.of(Messages.get("ui.export.openFolder")), Messages.get("ui.dialog.ok"));
-        if (choice == 0 && !window.folders().open(file.getParent())) {
-            Dialogs.info(window.stage(), Messages.get("ui.export.noDesktopTitle"),
-                    Messages.get("ui.export.noDesktop", file.getParent()));
-        }
     }
 }

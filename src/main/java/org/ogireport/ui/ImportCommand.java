@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Alert;
 import org.ogireport.app.ImportOutcome;
 import org.ogireport.app.Workspace;
@@ -21,22 +20,22 @@ import org.ogireport.util.UserException;
  * with a warning when the import holds much less than the draft — and then opened. A file that gave nothing of a
  * report is refused before any preview.
  */
-final class Importing {
+public final class ImportCommand {
 
-    private final MainWindowController window;
+    private final WindowContext window;
 
-    Importing(MainWindowController window) {
+    public ImportCommand(WindowContext window) {
         this.window = window;
     }
 
-    void start() {
+    public void start() {
         if (!window.saveOpenDraft()) {
             return;
         }
         List<String> extensions = Workspace.readableExtensions();
         FileType readable = new FileType(Messages.get("ui.import.fileType",
                 String.join(" ", extensions.stream().map(e -> "*." + e).toList())), extensions);
-        window.files().open(window.stage(), Messages.get("ui.import.chooserTitle"), List.of(readable),
+        window.files().open(window.owner(), Messages.get("ui.import.chooserTitle"), List.of(readable),
                 window.startFolder()).ifPresent(this::read);
     }
 
@@ -47,9 +46,8 @@ final class Importing {
     private void read(Path file) {
         window.rememberFolder(file.getParent());
         String name = file.getFileName().toString();
-        Workspace ws = window.model().workspace();
-        String openOrgan = window.model().session() == null ? null
-                : window.model().session().report().organ().name();
+        Workspace ws = window.workspace();
+        String openOrgan = window.openReport().map(r -> r.organ().name()).orElse(null);
         window.tasks().runShowingProgress(Messages.get("ui.action.import", name), progress -> {
             try {
                 return new Read(Workspace.preview(file, null, null), false);
@@ -67,9 +65,7 @@ final class Importing {
     }
 
     private void preview(String fileName, Read read) {
-        FXMLLoader loader = MainWindowController.loader("ImportPreviewView.fxml");
-        MainWindowController.load(loader);
-        ImportPreviewView view = loader.getController();
+        ImportPreviewView view = ViewLoader.load(ImportPreviewView.class);
         view.init(fileName, read.outcome(), read.untitled(), filed -> confirm(fileName, filed), window::back);
         window.showAside(view.root());
         Platform.runLater(view::focusFirst);
@@ -80,7 +76,7 @@ final class Importing {
      * then stores. Replacing a draft with much less than it holds is asked in words that say so, with both counts.
      */
     private void confirm(String fileName, ImportOutcome filed) {
-        Workspace ws = window.model().workspace();
+        Workspace ws = window.workspace();
         Report report = filed.report();
         String organ = report.organ().name();
         int year = report.year();
@@ -88,7 +84,7 @@ final class Importing {
             boolean keepCurrent = false;
             if (target.exists() && !target.identical()) {
                 boolean losesMuch = target.losesMuchTo(filed);
-                int choice = Dialogs.choose(window.stage(), losesMuch ? Alert.AlertType.WARNING
+                int choice = Dialogs.choose(window.owner(), losesMuch ? Alert.AlertType.WARNING
                                 : Alert.AlertType.CONFIRMATION,
                         Messages.get(losesMuch ? "ui.import.muchLessTitle" : "ui.import.existsTitle", organ, year),
                         losesMuch ? Messages.get("ui.import.muchLess", organ, year, target.cells(), target.texts(),

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Duration;
 import org.ogireport.app.Workspace;
-import org.ogireport.format.Section;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.util.UserException;
@@ -24,7 +23,7 @@ import org.ogireport.util.UserException;
  * saved without a click: {@link #AUTOSAVE_DELAY} after the first unsaved edit the draft is copied on the FX thread
  * and written by the background thread, so the window never waits for the disk.
  */
-final class MainViewModel {
+final class MainWindowViewModel {
 
     /** How long after the first unsaved edit the autosave starts (the clerk is promised 2 s). */
     static final Duration AUTOSAVE_DELAY = Duration.seconds(1);
@@ -42,7 +41,7 @@ final class MainViewModel {
     private boolean saving;
     private LocalTime lastSaved;
 
-    MainViewModel(Workspace workspace, TaskExecutor tasks) {
+    MainWindowViewModel(Workspace workspace, TaskExecutor tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
         autosaveTimer.setOnFinished(e -> save(false));
@@ -97,11 +96,7 @@ final class MainViewModel {
         DraftSession s = new DraftSession(report, r -> workspace.validate(r, previousYear),
                 r -> Workspace.carriedTexts(r, previousYear));
         sections.clear();
-        sections.add(SectionViewModel.cover(s));
-        for (Section section : report.catalog().sections()) {
-            sections.add(SectionViewModel.of(s, section));
-        }
-        sections.add(SectionViewModel.check(s));
+        sections.addAll(SectionViewModel.screensOf(s));
         savedEdits = 0;
         lastSaved = null;
         saveFailed.set(false);

@@ -28,7 +28,7 @@ import org.ogireport.model.Report;
  * ({@link Workspace#newYear}) and opens, its carried prose marked for rewriting. An existing draft of the year is
  * replaced only after the clerk agrees.
  */
-final class NewYearDialog {
+public final class NewYearCommand {
 
     /** An organ and year chosen. */
     record Choice(String organ, int year) {
@@ -36,27 +36,27 @@ final class NewYearDialog {
 
     private static final double CONTENT_WIDTH = 520;
 
-    private final MainWindowController window;
+    private final WindowContext window;
 
-    NewYearDialog(MainWindowController window) {
+    public NewYearCommand(WindowContext window) {
         this.window = window;
     }
 
-    void start() {
+    public void start() {
         if (!window.saveOpenDraft()) {
             return;
         }
-        Workspace ws = window.model().workspace();
+        Workspace ws = window.workspace();
         window.tasks().run(Messages.get("ui.action.list"), ws::listDrafts, this::ask);
     }
 
     private void ask(List<DraftInfo> drafts) {
         if (drafts.isEmpty()) {
-            Dialogs.info(window.stage(), Messages.get("ui.newYear.title"), Messages.get("ui.newYear.noDrafts"));
+            Dialogs.info(window.owner(), Messages.get("ui.newYear.title"), Messages.get("ui.newYear.noDrafts"));
             return;
         }
-        Report open = window.model().session() == null ? null : window.model().session().report();
-        choose(drafts, open == null ? null : open.organ().name()).ifPresent(choice -> begin(drafts, choice));
+        String openOrgan = window.openReport().map(r -> r.organ().name()).orElse(null);
+        choose(drafts, openOrgan).ifPresent(choice -> begin(drafts, choice));
     }
 
     private Optional<Choice> choose(List<DraftInfo> drafts, String openOrgan) {
@@ -103,7 +103,7 @@ final class NewYearDialog {
         error.setPrefWidth(CONTENT_WIDTH);
 
         Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(window.stage());
+        dialog.initOwner(window.owner());
         dialog.setTitle(Messages.get("app.name"));
         dialog.setHeaderText(Messages.get("ui.newYear.title"));
         VBox content = new VBox(12, form, error, hint);
@@ -111,7 +111,7 @@ final class NewYearDialog {
         ButtonType ok = new ButtonType(Messages.get("ui.newYear.begin"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        Dialogs.style(dialog, window.stage());
+        Dialogs.style(dialog, window.owner());
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("newYear-begin");
         // A year without its year before stays in the dialog with the reason.
@@ -156,13 +156,13 @@ final class NewYearDialog {
 
     private void begin(List<DraftInfo> drafts, Choice choice) {
         boolean exists = exists(drafts, choice.organ(), choice.year());
-        if (exists && !Dialogs.confirm(window.stage(),
+        if (exists && !Dialogs.confirm(window.owner(),
                 Messages.get("ui.newYear.replaceTitle", choice.organ(), choice.year()),
                 Messages.get("ui.newYear.replace", choice.organ(), choice.year(), choice.year() - 1),
                 Messages.get("ui.newYear.replaceAction"))) {
             return;
         }
-        Workspace ws = window.model().workspace();
+        Workspace ws = window.workspace();
         record Begun(NewYearOutcome outcome, Report report, Report previousYear) {
         }
         window.tasks().run(Messages.get("ui.action.newYear"), () -> {
