@@ -25,6 +25,17 @@ import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
+import org.ogireport.ui.draft.DraftSession;
+import org.ogireport.ui.draft.DraftView;
+import org.ogireport.ui.draft.SectionView;
+import org.ogireport.ui.draft.SectionViewModel;
+import org.ogireport.ui.files.CheckReportCommand;
+import org.ogireport.ui.files.ExportCommand;
+import org.ogireport.ui.files.HistoryCommand;
+import org.ogireport.ui.files.ImportCommand;
+import org.ogireport.ui.files.NewYearCommand;
+import org.ogireport.ui.start.StartView;
+import org.ogireport.ui.start.StartViewModel;
 import org.ogireport.util.UserException;
 
 /**

@@ -16,6 +16,8 @@ import javafx.util.Duration;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
+import org.ogireport.ui.draft.DraftSession;
+import org.ogireport.ui.draft.SectionViewModel;
 import org.ogireport.util.UserException;
 
 /**

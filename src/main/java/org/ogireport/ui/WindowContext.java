@@ -9,6 +9,7 @@ import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
+import org.ogireport.ui.draft.DraftSession;
 
 /**
  * What the commands of the window (导入, 导出, 校验报告, 从上一年开始, 修订历史) use of it, and all they use: the window

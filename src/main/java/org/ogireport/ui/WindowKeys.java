@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.ogireport.ui.draft.DraftView;
 
 /**
  * The keys of the window that work wherever the focus is while a draft is shown: one undo history for cells and text

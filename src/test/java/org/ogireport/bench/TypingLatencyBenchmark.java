@@ -8,8 +8,8 @@ import org.ogireport.app.Workspace;
 import org.ogireport.format.CellSpec;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
-import org.ogireport.ui.DraftSession;
 import org.ogireport.ui.WindowProbe;
+import org.ogireport.ui.draft.DraftSession;
 
 /**
  * What one keystroke costs the window on a full report (target: under 16 ms, one frame): the window's own path,

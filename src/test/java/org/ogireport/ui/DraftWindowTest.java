@@ -22,6 +22,7 @@ import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.TestReports;
+import org.ogireport.ui.draft.TableSectionView;
 import org.ogireport.util.UserException;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

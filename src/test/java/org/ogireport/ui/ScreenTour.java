@@ -23,10 +23,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -37,6 +37,8 @@ import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
+import org.ogireport.ui.grid.ReportGrid;
+import org.ogireport.ui.start.StartView;
 
 /**
  * Walks every screen of the real window on a full report and writes a PNG of each (1280×720), to be looked at as a

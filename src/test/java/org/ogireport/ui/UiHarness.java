@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
+import org.ogireport.ui.draft.DraftSession;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

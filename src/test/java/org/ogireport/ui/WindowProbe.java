@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
+import org.ogireport.ui.draft.DraftSession;
 
 /**
  * The real main window, headless (Monocle), with a report open and the table and prose screens built, for the
