@@ -42,8 +42,8 @@ import org.ogireport.ui.start.StartView;
 
 /**
  * Walks every screen of the real window on a full report and writes a PNG of each (1280×720), to be looked at as a
- * clerk would. Not a test: run it under a display, e.g.
- * {@code xvfb-run -s "-screen 0 1366x768x24" java -cp ... org.ogireport.ui.ScreenTour target/screenshots}.
+ * clerk would. Not a test: run it under a display with the tour profile,
+ * {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn -Ptour} (pictures in target/screenshots).
  */
 public final class ScreenTour {
 
