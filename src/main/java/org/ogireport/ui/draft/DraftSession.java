@@ -23,7 +23,6 @@ import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
-import org.ogireport.model.ValueMode;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
@@ -83,6 +82,7 @@ public final class DraftSession implements GridCells {
         recheck();
     }
 
+    @Override
     public Report report() {
         return report;
     }
@@ -92,24 +92,13 @@ public final class DraftSession implements GridCells {
         return catalog;
     }
 
-    /** Every edit of the draft goes through here: it is never read-only (a read-only data folder refuses the save). */
+    /** The session is how a draft is edited: its grids are never only shown. */
     @Override
     public boolean isReadOnly() {
         return false;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
-
-    @Override
-    public String display(String cellKey) {
-        BigDecimal v = report.value(cellKey);
-        return v == null ? "" : v.toPlainString();
-    }
-
-    @Override
-    public boolean isComputed(CellSpec cell) {
-        return report.mode() == ValueMode.COMPUTED && cell.isDerived();
-    }
 
     public ObservableList<Finding> findings() {
         return findings;

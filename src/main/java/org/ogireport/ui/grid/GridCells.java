@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
+import org.ogireport.model.Report;
+import org.ogireport.model.ValueMode;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 
@@ -14,16 +16,26 @@ import org.ogireport.rules.Severity;
  */
 public interface GridCells {
 
-    FormatCatalog catalog();
+    /** The report shown (only read through here: edits go through the setters). */
+    Report report();
+
+    default FormatCatalog catalog() {
+        return report().catalog();
+    }
 
     /** Whether the grid only shows: the cursor moves and copies, nothing types, pastes or empties. */
     boolean isReadOnly();
 
     /** A cell's value as shown: its digits, or "" when it is not filled (never 0). */
-    String display(String cellKey);
+    default String display(String cellKey) {
+        BigDecimal v = report().value(cellKey);
+        return v == null ? "" : v.toPlainString();
+    }
 
     /** Whether a cell is computed from others (a draft's totals), so that it cannot be typed. */
-    boolean isComputed(CellSpec cell);
+    default boolean isComputed(CellSpec cell) {
+        return report().mode() == ValueMode.COMPUTED && cell.isDerived();
+    }
 
     /** The worst open finding on a cell: E, W (without explanation), or null. */
     Severity mark(String cellKey);

@@ -3,10 +3,7 @@ package org.ogireport.ui.grid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.ogireport.format.CellSpec;
-import org.ogireport.format.FormatCatalog;
 import org.ogireport.model.Report;
-import org.ogireport.model.ValueMode;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 
@@ -14,24 +11,8 @@ import org.ogireport.rules.Severity;
 public record ShownCells(Report report) implements GridCells {
 
     @Override
-    public FormatCatalog catalog() {
-        return report.catalog();
-    }
-
-    @Override
     public boolean isReadOnly() {
         return true;
-    }
-
-    @Override
-    public String display(String cellKey) {
-        BigDecimal v = report.value(cellKey);
-        return v == null ? "" : v.toPlainString();
-    }
-
-    @Override
-    public boolean isComputed(CellSpec cell) {
-        return report.mode() == ValueMode.COMPUTED && cell.isDerived();
     }
 
     @Override
