@@ -11,7 +11,7 @@ public final class CharacterCount {
     private CharacterCount() {
     }
 
-    static long of(String text) {
+    private static long of(String text) {
         return text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 

@@ -54,14 +54,6 @@ final class MainWindowViewModel {
         return workspace;
     }
 
-    TaskExecutor tasks() {
-        return tasks;
-    }
-
-    ObjectProperty<DraftSession> sessionProperty() {
-        return session;
-    }
-
     DraftSession session() {
         return session.get();
     }

@@ -14,7 +14,7 @@ import org.ogireport.ui.draft.Change.FieldChange;
 
 /**
  * The controller of one screen of the open draft (its FXML names it): it fills the screen from its
- * {@link SectionViewModel} and lets the main window put the cursor on a cell or field.
+ * {@link SectionViewModel} and lets the draft view put the cursor on a cell or field.
  */
 public abstract class SectionView {
 

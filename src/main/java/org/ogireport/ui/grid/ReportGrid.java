@@ -492,10 +492,6 @@ public final class ReportGrid extends GridPane {
 
     // ---- editing --------------------------------------------------------------------------------------------
 
-    public boolean isEditing() {
-        return editing;
-    }
-
     /**
      * Opens the editor on the cursor cell.
      *
