@@ -79,7 +79,8 @@ public final class Dialogs {
         int choice = choose(owner, Alert.AlertType.INFORMATION, header, message,
                 List.of(Messages.get("ui.export.openFolder")), Messages.get("ui.dialog.ok"));
         if (choice == 0 && !folders.open(file.getParent())) {
-            info(owner, Messages.get("ui.export.noDesktopTitle"), Messages.get("ui.export.noDesktop", file.getParent()));
+            info(owner, Messages.get("ui.export.noDesktopTitle"),
+                    Messages.get("ui.export.noDesktop", file.getParent()));
         }
     }
 

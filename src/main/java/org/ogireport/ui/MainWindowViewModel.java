@@ -139,7 +139,8 @@ final class MainWindowViewModel {
                 revision -> saved(s, edits), message -> {
                     saveFailed(s, message);
                     if (explicit) {
-                        tasks.showFailure(Messages.get("ui.save.failed", message)); // the clerk asked: answer, not only in the status bar
+                        // The clerk asked: answer, not only in the status bar.
+                        tasks.showFailure(Messages.get("ui.save.failed", message));
                     }
                 });
     }

@@ -77,7 +77,7 @@ class DraftWindowTest {
         assertThat(ui.workspace.listDrafts()).isEmpty();
     }
 
-    /** How fast (the clerk is promised 2 s) is a figure of the benchmarks (TypingLatencyBenchmark), not checked here. */
+    /** How fast (the clerk is promised 2 s) is a figure of TypingLatencyBenchmark, not checked here. */
     @Test
     void anEditIsSavedWithoutAClick(FxRobot robot) throws Exception {
         ui.open(robot, TestReports.empty(2024));

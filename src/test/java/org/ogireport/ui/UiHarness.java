@@ -47,7 +47,7 @@ final class UiHarness {
     /** The folders the window asked the desktop to open. */
     final List<Path> foldersOpened = new CopyOnWriteArrayList<>();
 
-    /** File dialogs that answer with the files a test queued, and remember where they started and what they proposed. */
+    /** File dialogs that answer with the files a test queued, remembering where they started and what they proposed. */
     static final class FileAnswers implements FileDialogs {
         final Deque<Path> answers = new ArrayDeque<>();
         final List<Path> startedIn = new ArrayList<>();
