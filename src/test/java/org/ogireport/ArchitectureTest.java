@@ -46,6 +46,32 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The window by feature (docs/decisions/0008): the shell {@code ui} (the application, the main window, the task
+     * executor, the dialogs, shared small things) assembles the features {@code ui.start}, {@code ui.draft},
+     * {@code ui.files} and {@code ui.summary}, and may use them all; a feature uses only the shell and
+     * {@code ui.grid}, the spreadsheet control that the draft's tables and an import's preview share, never another
+     * feature; the grid itself uses only the shell. {@code ui.summary} (the 汇总 screens) has no classes yet: the rule
+     * holds it already.
+     */
+    @Test
+    void windowFeaturesMeetOnlyThroughTheShell() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("shell").definedBy("org.ogireport.ui")
+                .layer("grid").definedBy("org.ogireport.ui.grid..")
+                .layer("start").definedBy("org.ogireport.ui.start..")
+                .layer("draft").definedBy("org.ogireport.ui.draft..")
+                .layer("files").definedBy("org.ogireport.ui.files..")
+                .layer("summary").definedBy("org.ogireport.ui.summary..")
+                .whereLayer("start").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("draft").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("summary").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("grid").mayOnlyBeAccessedByLayers("shell", "start", "draft", "files", "summary")
+                .check(CLASSES);
+    }
+
     @Test
     void theDomainKnowsNoFrameworks() {
         noClasses().that().resideInAnyPackage("org.ogireport.format..", "org.ogireport.model..",

@@ -1,5 +1,6 @@
 package org.ogireport.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -17,25 +18,25 @@ import javafx.stage.Window;
 import org.ogireport.i18n.Messages;
 
 /** Every dialog of the window, in Chinese, with the window's style: errors, confirmations, the 出错说明. */
-final class Dialogs {
+public final class Dialogs {
 
     private Dialogs() {
     }
 
-    static void error(Window owner, String message) {
+    public static void error(Window owner, String message) {
         Alert alert = alert(owner, Alert.AlertType.ERROR, Messages.get("ui.dialog.errorTitle"), message);
         alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.showAndWait();
     }
 
-    static void info(Window owner, String header, String message) {
+    public static void info(Window owner, String header, String message) {
         Alert alert = alert(owner, Alert.AlertType.INFORMATION, header, message);
         alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.showAndWait();
     }
 
     /** Asks once before a destructive action, naming what will change; true when the clerk agrees. */
-    static boolean confirm(Window owner, String header, String message, String action) {
+    public static boolean confirm(Window owner, String header, String message, String action) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, header, message);
         ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -50,7 +51,7 @@ final class Dialogs {
      * @param close   the button that does none of them (取消, 确定): the default one, that Enter presses
      * @return the index of the action chosen, or -1 for the close button or the window closed
      */
-    static int choose(Window owner, Alert.AlertType type, String header, String message, List<String> actions,
+    public static int choose(Window owner, Alert.AlertType type, String header, String message, List<String> actions,
                       String close) {
         Alert alert = alert(owner, type, header, message);
         List<ButtonType> buttons = actions.stream().map(a -> new ButtonType(a, ButtonBar.ButtonData.OTHER)).toList();
@@ -73,12 +74,22 @@ final class Dialogs {
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }
 
+    /** Says a file was written and offers to open its folder; names the folder when the desktop cannot. */
+    public static void fileWritten(Window owner, FolderOpener folders, String header, String message, Path file) {
+        int choice = choose(owner, Alert.AlertType.INFORMATION, header, message,
+                List.of(Messages.get("ui.export.openFolder")), Messages.get("ui.dialog.ok"));
+        if (choice == 0 && !folders.open(file.getParent())) {
+            info(owner, Messages.get("ui.export.noDesktopTitle"),
+                    Messages.get("ui.export.noDesktop", file.getParent()));
+        }
+    }
+
     /**
      * Asks for the written explanation of a warning (出错说明).
      *
      * @return the text (empty to remove the explanation), or nothing when the clerk cancels
      */
-    static Optional<String> explanation(Window owner, String findingText, String current) {
+    public static Optional<String> explanation(Window owner, String findingText, String current) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("ui.explain.title"));
@@ -116,7 +127,7 @@ final class Dialogs {
         return alert;
     }
 
-    static void style(Dialog<?> dialog, Window owner) {
+    public static void style(Dialog<?> dialog, Window owner) {
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

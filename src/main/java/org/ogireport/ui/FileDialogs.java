@@ -14,7 +14,7 @@ import org.ogireport.i18n.Messages;
  * The operating system's dialogs that pick a file to read or to write. Behind an interface because they cannot be
  * driven in a headless test: the tests put in one that answers by itself.
  */
-interface FileDialogs {
+public interface FileDialogs {
 
     /**
      * A kind of file a dialog offers.
@@ -23,11 +23,11 @@ interface FileDialogs {
      */
     record FileType(String description, List<String> extensions) {
 
-        FileType(String description, String extension) {
+        public FileType(String description, String extension) {
             this(description, List.of(extension));
         }
 
-        boolean matches(Path file) {
+        public boolean matches(Path file) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             return extensions.stream().anyMatch(e -> name.endsWith("." + e));
         }

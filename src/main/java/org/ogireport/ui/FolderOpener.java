@@ -9,7 +9,7 @@ import javafx.application.HostServices;
 
 /** Shows a folder in the desktop's file manager (after an export). Tests put in one that records the folder. */
 @FunctionalInterface
-interface FolderOpener {
+public interface FolderOpener {
 
     /**
      * Opens the folder.

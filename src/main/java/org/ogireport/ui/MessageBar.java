@@ -7,11 +7,11 @@ import javafx.scene.control.Label;
  * The line beside a screen's fields where the result of the clerk's last action is said: an input error in red
  * (with the place and what is expected), a done in plain text. It stays until the next action.
  */
-final class MessageBar extends Label {
+public final class MessageBar extends Label {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
-    MessageBar() {
+    public MessageBar() {
         getStyleClass().add("message-bar");
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE);
@@ -19,15 +19,15 @@ final class MessageBar extends Label {
         setVisible(false);
     }
 
-    void error(String text) {
+    public void error(String text) {
         show(text, true);
     }
 
-    void info(String text) {
+    public void info(String text) {
         show(text, false);
     }
 
-    void clear() {
+    public void clear() {
         show(null, false);
     }
 
@@ -39,7 +39,7 @@ final class MessageBar extends Label {
         setManaged(shown);
     }
 
-    boolean isError() {
+    public boolean isError() {
         return getPseudoClassStates().contains(ERROR) && isVisible();
     }
 }

@@ -17,8 +17,8 @@ public final class OgiApp extends Application {
     public void start(Stage stage) {
         Path dir = GuiMain.dataDir();
         tasks = new TaskExecutor(DataLocation.logDir(dir), message -> Dialogs.error(stage, message));
-        MainWindowController window = MainWindowController.show(stage, tasks);
-        window.useFolderOpener(FolderOpener.of(getHostServices()));
+        MainWindowView window = MainWindowView.show(stage, tasks);
+        window.context().useFolderOpener(FolderOpener.of(getHostServices()));
         StartupProbe.windowShown();
         // The store is opened off the FX thread: the window appears at once.
         new DataFolderOpening(stage, tasks, dir, ws -> {

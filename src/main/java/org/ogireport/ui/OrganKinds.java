@@ -6,12 +6,12 @@ import javafx.util.StringConverter;
 import org.ogireport.model.OrganKind;
 
 /** The choice of an organ's kind, shown by the names of {@link OrganKind}. */
-final class OrganKinds {
+public final class OrganKinds {
 
     private OrganKinds() {
     }
 
-    static void setUp(ComboBox<OrganKind> box) {
+    public static void setUp(ComboBox<OrganKind> box) {
         box.getItems().setAll(Arrays.asList(OrganKind.values()));
         box.setConverter(new StringConverter<>() {
             @Override

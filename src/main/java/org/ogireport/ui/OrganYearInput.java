@@ -10,14 +10,14 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 
 /** An organ and a year as the clerk typed them (a new draft, an import filed under them), checked. */
-record OrganYearInput(Organ organ, int year) {
+public record OrganYearInput(Organ organ, int year) {
 
     /**
      * The organ and year typed, or null after saying which entry is wrong and what to write.
      *
      * @param error gets the message
      */
-    static OrganYearInput check(String name, OrganKind kind, String yearText, Consumer<String> error) {
+    public static OrganYearInput check(String name, OrganKind kind, String yearText, Consumer<String> error) {
         String organ = name == null ? "" : name.strip();
         if (organ.isEmpty()) {
             error.accept(Messages.get("ui.start.noOrgan"));
@@ -37,7 +37,7 @@ record OrganYearInput(Organ organ, int year) {
     }
 
     /** A year typed (full-width digits too), or -1 after saying it is not one the app takes. */
-    static int year(String text, Consumer<String> error) {
+    public static int year(String text, Consumer<String> error) {
         CellInput.Parsed parsed = CellInput.parse(text, ValueKind.COUNT);
         long y = parsed.isValid() && !parsed.isEmpty() ? parsed.value().longValue() : -1;
         if (y < Report.MIN_YEAR || y > Report.MAX_YEAR) {

@@ -6,12 +6,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls the pane around a node so that the node can be seen (the cursor cell, a field a finding points at). */
-final class Scrolling {
+public final class Scrolling {
 
     private Scrolling() {
     }
 
-    static void ensureVisible(Node node) {
+    public static void ensureVisible(Node node) {
         ScrollPane pane = enclosingPane(node);
         if (pane == null || pane.getContent() == null) {
             return;

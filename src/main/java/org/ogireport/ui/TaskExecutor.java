@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * run in the order they were asked for; results and failures come back on the FX thread. Every failure reaches the
  * clerk as a Chinese message; the details go to the log.
  */
-final class TaskExecutor implements AutoCloseable {
+public final class TaskExecutor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecutor.class);
 
@@ -33,12 +33,12 @@ final class TaskExecutor implements AutoCloseable {
      *
      * @param done from 0 to 1, or negative while it cannot tell
      */
-    record Progress(double done, String step) {
+    public record Progress(double done, String step) {
     }
 
     /** Work that says how far it has got. */
     @FunctionalInterface
-    interface ProgressJob<T> {
+    public interface ProgressJob<T> {
         T call(ExportProgress progress) throws Exception;
     }
 
@@ -63,12 +63,12 @@ final class TaskExecutor implements AutoCloseable {
     }
 
     /** Runs work in the background; its result goes to onSuccess, a failure to the clerk. */
-    <T> void run(String action, Callable<T> work, Consumer<T> onSuccess) {
+    public <T> void run(String action, Callable<T> work, Consumer<T> onSuccess) {
         run(action, work, onSuccess, failureSink);
     }
 
     /** Shows a message to the clerk as a failed task does (for a caller that also handles the failure itself). */
-    void showFailure(String message) {
+    public void showFailure(String message) {
         failureSink.accept(message);
     }
 
@@ -79,7 +79,7 @@ final class TaskExecutor implements AutoCloseable {
      * @param onSuccess gets the result on the FX thread
      * @param onFailure gets the clerk's message on the FX thread
      */
-    <T> void run(String action, Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+    public <T> void run(String action, Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
         pending.incrementAndGet();
         thread.execute(() -> {
             try {
@@ -102,7 +102,7 @@ final class TaskExecutor implements AutoCloseable {
      * Runs long work (reading or writing a file) in the background and shows how far it has got until it ends;
      * called on the FX thread. A failure goes to the clerk.
      */
-    <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess) {
+    public <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess) {
         jobsShowingProgress++;
         progress.set(new Progress(-1, action));
         ExportProgress report = (done, step) -> Platform.runLater(() -> {
@@ -126,7 +126,7 @@ final class TaskExecutor implements AutoCloseable {
     }
 
     /** The progress of the long jobs running, or null when none is. */
-    ReadOnlyObjectProperty<Progress> progressProperty() {
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
@@ -136,7 +136,7 @@ final class TaskExecutor implements AutoCloseable {
      *
      * @throws UserException with the clerk's message when it fails or takes longer than the timeout
      */
-    <T> T runAndWait(String action, Callable<T> work, long timeoutSeconds) {
+    public <T> T runAndWait(String action, Callable<T> work, long timeoutSeconds) {
         Future<T> f = thread.submit(work);
         try {
             return f.get(timeoutSeconds, TimeUnit.SECONDS);
@@ -148,7 +148,7 @@ final class TaskExecutor implements AutoCloseable {
     }
 
     /** Whether no background work is queued or running (the tests wait for it). */
-    boolean isIdle() {
+    public boolean isIdle() {
         return pending.get() == 0;
     }
 

@@ -33,7 +33,7 @@ class DamagedDataWindowTest {
     private Path dir;
     private Path newest;
     private TaskExecutor tasks;
-    private MainWindowController window;
+    private MainWindowView window;
     private final List<Workspace> opened = new CopyOnWriteArrayList<>();
     private final AtomicBoolean quit = new AtomicBoolean();
 
@@ -47,7 +47,7 @@ class DamagedDataWindowTest {
         Files.write(db, Arrays.copyOf(Files.readAllBytes(db), 8192));
         newest = Workspace.backups(dir).get(0);
         tasks = new TaskExecutor(dir.resolve("logs"), message -> { });
-        window = MainWindowController.show(stage, tasks);
+        window = MainWindowView.show(stage, tasks);
         new DataFolderOpening(stage, tasks, dir, ws -> {
             opened.add(ws);
             window.setWorkspace(ws);

@@ -19,6 +19,7 @@ import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
 import org.ogireport.ui.TaskExecutor.Progress;
+import org.ogireport.ui.draft.TableSectionView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

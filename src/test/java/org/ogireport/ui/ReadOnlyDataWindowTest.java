@@ -39,7 +39,7 @@ class ReadOnlyDataWindowTest {
         }
         disk.remountReadOnly();
         tasks = new TaskExecutor(Files.createTempDirectory("ogi-ro-logs"), message -> { });
-        MainWindowController window = MainWindowController.show(stage, tasks);
+        MainWindowView window = MainWindowView.show(stage, tasks);
         new DataFolderOpening(stage, tasks, data, ws -> {
             opened.add(ws);
             window.setWorkspace(ws);

@@ -23,10 +23,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -37,11 +37,13 @@ import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
+import org.ogireport.ui.grid.ReportGrid;
+import org.ogireport.ui.start.StartView;
 
 /**
  * Walks every screen of the real window on a full report and writes a PNG of each (1280×720), to be looked at as a
- * clerk would. Not a test: run it under a display, e.g.
- * {@code xvfb-run -s "-screen 0 1366x768x24" java -cp ... org.ogireport.ui.ScreenTour target/screenshots}.
+ * clerk would. Not a test: run it under a display with the tour profile,
+ * {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn -Ptour} (pictures in target/screenshots).
  */
 public final class ScreenTour {
 
@@ -72,7 +74,7 @@ public final class ScreenTour {
         Report empty = Report.newDraft(new Organ("凤泉区科学技术局", OrganKind.COUNTY_DEPARTMENT), 2020);
         ws.save(empty, "新建");
         TaskExecutor tasks = new TaskExecutor(data.resolve("logs"), System.err::println);
-        MainWindowController window = MainWindowController.show(stage, tasks);
+        MainWindowView window = MainWindowView.show(stage, tasks);
         window.setWorkspace(ws);
         Scene scene = stage.getScene();
 
@@ -130,10 +132,10 @@ public final class ScreenTour {
 
     /** The commands that read and write files, their views and dialogs; the file dialogs answer by themselves. */
     @SuppressWarnings("unchecked")
-    private static void addFileSteps(List<BooleanSupplier> steps, Stage stage, MainWindowController window,
+    private static void addFileSteps(List<BooleanSupplier> steps, Stage stage, MainWindowView window,
                                      Path data) throws IOException {
         Deque<Path> answers = new ArrayDeque<>();
-        window.useFileDialogs(new FileDialogs() {
+        window.context().useFileDialogs(new FileDialogs() {
             @Override
             public Optional<Path> open(Window owner, String title, List<FileType> types, Path folder) {
                 return Optional.ofNullable(answers.poll());

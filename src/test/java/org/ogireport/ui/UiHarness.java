@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
+import org.ogireport.ui.draft.DraftSession;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +39,7 @@ final class UiHarness {
     final Path dir;
     Workspace workspace;
     final TaskExecutor tasks;
-    final MainWindowController window;
+    final MainWindowView window;
     /** The failures the window would have shown the clerk. */
     final List<String> failures = new CopyOnWriteArrayList<>();
     /** Answers the file dialogs in place of the clerk. */
@@ -46,7 +47,7 @@ final class UiHarness {
     /** The folders the window asked the desktop to open. */
     final List<Path> foldersOpened = new CopyOnWriteArrayList<>();
 
-    /** File dialogs that answer with the files a test queued, and remember where they started and what they proposed. */
+    /** File dialogs that answer with the files a test queued, remembering where they started and what they proposed. */
     static final class FileAnswers implements FileDialogs {
         final Deque<Path> answers = new ArrayDeque<>();
         final List<Path> startedIn = new ArrayList<>();
@@ -74,9 +75,9 @@ final class UiHarness {
         }
         workspace = Workspace.open(dir);
         tasks = new TaskExecutor(dir.resolve("logs"), failures::add);
-        window = MainWindowController.show(stage, tasks);
-        window.useFileDialogs(files);
-        window.useFolderOpener(folder -> foldersOpened.add(folder));
+        window = MainWindowView.show(stage, tasks);
+        window.context().useFileDialogs(files);
+        window.context().useFolderOpener(folder -> foldersOpened.add(folder));
         window.setWorkspace(workspace);
     }
 

@@ -1,23 +1,27 @@
 package org.ogireport.ui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
+import org.ogireport.ui.draft.DraftSession;
 
 /**
  * The real main window, headless (Monocle), with a report open and the table and prose screens built, for the
  * typing benchmark: it times edits on the FX thread with every listener of the window attached (grids, editors,
- * badges, findings). Drawing is not timed.
+ * badges, findings), and how long an edit takes to be saved without a click. Drawing is not timed.
  */
 public final class WindowProbe {
 
+    private final MainWindowView window;
     private final DraftSession session;
 
-    private WindowProbe(DraftSession session) {
-        this.session = session;
+    private WindowProbe(MainWindowView window) {
+        this.window = window;
+        this.session = window.model().session();
     }
 
     /** Starts the toolkit headless, opens the report in the main window and visits every screen once. */
@@ -29,11 +33,11 @@ public final class WindowProbe {
         Platform.startup(() -> {
             try {
                 TaskExecutor tasks = new TaskExecutor(workspace.dataDir().resolve("logs"), System.err::println);
-                MainWindowController window = MainWindowController.show(new Stage(), tasks);
+                MainWindowView window = MainWindowView.show(new Stage(), tasks);
                 window.setWorkspace(workspace);
                 window.openDraft(report, previousYear);
                 window.model().sections().forEach(window::showSection);
-                opened.complete(new WindowProbe(window.model().session()));
+                opened.complete(new WindowProbe(window));
             } catch (RuntimeException e) {
                 opened.completeExceptionally(e);
             }
@@ -56,6 +60,32 @@ public final class WindowProbe {
                 nanos[i] = System.nanoTime() - t;
             }
             done.complete(nanos);
+        });
+        return done.get();
+    }
+
+    /**
+     * Makes an edit on the FX thread and waits until the window has written it by itself (the autosave starts
+     * {@code MainWindowViewModel.AUTOSAVE_DELAY} after the first unsaved edit).
+     */
+    public void editAndAwaitAutosave(Runnable edit) throws Exception {
+        onFx(() -> {
+            edit.run();
+            return null;
+        });
+        while (onFx(() -> window.model().isDirty())) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
         });
         return done.get();
     }

@@ -1,0 +1,342 @@
+package org.ogireport.ui.draft;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ogireport.format.CellSpec;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.NumberField;
+import org.ogireport.i18n.Messages;
+import org.ogireport.model.CellInput;
+import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+import org.ogireport.rules.Finding;
+import org.ogireport.rules.FindingPlace;
+import org.ogireport.rules.Severity;
+import org.ogireport.ui.draft.Change.CellChange;
+import org.ogireport.ui.draft.Change.ExplanationChange;
+import org.ogireport.ui.draft.Change.FieldChange;
+import org.ogireport.ui.draft.Change.NumberChange;
+import org.ogireport.ui.draft.Change.OrganKindChange;
+import org.ogireport.ui.draft.Change.TextChange;
+import org.ogireport.ui.draft.UndoHistory.Step;
+import org.ogireport.ui.grid.GridCells;
+
+/**
+ * The draft open in the window. Every edit of the screens goes through here, so that it can be undone, is checked
+ * at once (the rules run after every edit, and the offending cells and fields are known by key) and counts as
+ * unsaved for the autosave. Used on the FX thread only. Public for the typing benchmark (src/test/…/bench).
+ */
+public final class DraftSession implements GridCells {
+
+    /** The open findings of a section: errors and warnings without an explanation. */
+    record Counts(int errors, int warnings) {
+        static final Counts NONE = new Counts(0, 0);
+    }
+
+    private final Report report;
+    private final FormatCatalog catalog;
+    private final Function<Report, List<Finding>> checker;
+    private final Function<Report, List<String>> carriedTexts;
+    private final UndoHistory history = new UndoHistory();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final List<Consumer<List<Change>>> listeners = new ArrayList<>();
+    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private Map<String, Severity> marks = Map.of();
+    private Map<String, List<Finding>> findingsByKey = Map.of();
+    private Map<String, Counts> countsBySection = Map.of();
+    private Set<String> carried = Set.of();
+
+    /**
+     * @param report  the draft, edited in place
+     * @param checker runs the rules (with the previous year, when there is one)
+     */
+    public DraftSession(Report report, Function<Report, List<Finding>> checker) {
+        this(report, checker, r -> List.of());
+    }
+
+    /**
+     * @param carriedTexts the prose fields still word for word as last year's (to be marked for rewriting)
+     */
+    public DraftSession(Report report, Function<Report, List<Finding>> checker,
+                        Function<Report, List<String>> carriedTexts) {
+        this.report = report;
+        this.catalog = report.catalog();
+        this.checker = checker;
+        this.carriedTexts = carriedTexts;
+        recheck();
+    }
+
+    @Override
+    public Report report() {
+        return report;
+    }
+
+    @Override
+    public FormatCatalog catalog() {
+        return catalog;
+    }
+
+    /** The session is how a draft is edited: its grids are never only shown. */
+    @Override
+    public boolean isReadOnly() {
+        return false;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** The worst open finding on a cell or field: E, W (without explanation), or null. */
+    @Override
+    public Severity mark(String key) {
+        return marks.get(key);
+    }
+
+    /** The findings that point at a cell or field. */
+    @Override
+    public List<Finding> findingsAt(String key) {
+        return findingsByKey.getOrDefault(key, List.of());
+    }
+
+    Counts counts(String sectionKey) {
+        return countsBySection.getOrDefault(sectionKey, Counts.NONE);
+    }
+
+    /** The open findings of the whole report. */
+    Counts totalCounts() {
+        return countsBySection.values().stream().reduce(Counts.NONE,
+                (a, b) -> new Counts(a.errors() + b.errors(), a.warnings() + b.warnings()));
+    }
+
+    /** Whether a prose field is still last year's text word for word (copied when the year was begun). */
+    boolean isCarried(String textKey) {
+        return carried.contains(textKey);
+    }
+
+    /** Whether a finding still wants the clerk's attention: an error always, a warning until it is explained. */
+    @Override
+    public boolean isOpen(Finding f) {
+        return f.isOpenIn(report);
+    }
+
+    /** The section ({@code s0} for the cover) a key of the report belongs to. */
+    String sectionOf(String key) {
+        return FindingPlace.sectionOf(catalog, key);
+    }
+
+    /**
+     * The screen where a change can be seen: its field's section, the cover for the organ's kind; none for an
+     * explanation (it shows in the findings, wherever the clerk is).
+     */
+    Optional<String> sectionOf(Change change) {
+        if (change instanceof FieldChange field) {
+            return Optional.of(sectionOf(field.key()));
+        }
+        return change instanceof OrganKindChange ? Optional.of(FindingPlace.GENERAL) : Optional.empty();
+    }
+
+    /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
+    public ReadOnlyLongProperty editsProperty() {
+        return edits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Called after every edit, undo and redo with what it changed (the rules have run by then). */
+    void addListener(Consumer<List<Change>> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        addListener(changes -> listener.run());
+    }
+
+    // ---- editing --------------------------------------------------------------------------------------------
+
+    /**
+     * Sets a table cell from what the clerk typed.
+     *
+     * @return null when done (or nothing changed); otherwise a message naming the cell and what is expected, and
+     * the report is unchanged
+     */
+    @Override
+    public String setCellText(String cellKey, String text) {
+        CellSpec cell = catalog.cell(cellKey).orElseThrow();
+        CellInput.Parsed parsed = CellInput.parse(text, cell.kind());
+        String place = CellInput.place(catalog, cell);
+        if (!parsed.isValid()) {
+            return Messages.get("ui.cell.bad", place, parsed.error());
+        }
+        if (isComputed(cell)) {
+            return Messages.get("ui.cell.computed", place);
+        }
+        Map<String, BigDecimal> one = new HashMap<>();
+        one.put(cellKey, parsed.value());
+        return setCells(one);
+    }
+
+    /** Sets several cells as one undo step (a paste, emptying a selection); null values empty a cell. */
+    @Override
+    public String setCells(Map<String, BigDecimal> values) {
+        List<Change> changes = new ArrayList<>();
+        values.forEach((key, value) -> changes.add(new CellChange(key, report.value(key), value)));
+        return apply(changes, false);
+    }
+
+    /** Sets a prose field as the clerk types; keystrokes in one field coalesce into one undo step. */
+    public void setText(String textKey, String text) {
+        apply(List.of(new TextChange(textKey, report.text(textKey), text == null ? "" : text)), true);
+    }
+
+    /**
+     * Sets a number field (the 信息处理费) from what the clerk typed.
+     *
+     * @return null when done, else a message naming the field and what is expected
+     */
+    String setNumberText(String key, String text) {
+        NumberField field = catalog.number(key).orElseThrow();
+        CellInput.Parsed parsed = CellInput.parse(text, field.kind());
+        if (!parsed.isValid()) {
+            return Messages.get("ui.cell.bad", field.label(), parsed.error());
+        }
+        return apply(List.of(new NumberChange(key, report.number(key), parsed.value())), false);
+    }
+
+    /** Records the clerk's explanation of a warning (null or blank removes it). */
+    void setExplanation(String findingId, String text) {
+        String value = text == null || text.isBlank() ? null : text.strip();
+        apply(List.of(new ExplanationChange(findingId, report.explanation(findingId), value)), false);
+    }
+
+    void setOrganKind(OrganKind kind) {
+        apply(List.of(new OrganKindChange(report.organ().kind(), kind)), false);
+    }
+
+    /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step. */
+    int fillEmptyWithZero(String tableId) {
+        Map<String, BigDecimal> zeros = new HashMap<>();
+        for (CellSpec c : catalog.cellsOf(tableId)) {
+            if (!isComputed(c) && !report.isFilled(c.key())) {
+                zeros.put(c.key(), BigDecimal.ZERO);
+            }
+        }
+        setCells(zeros);
+        return zeros.size();
+    }
+
+    /** Ends the current typing step of the undo history (the clerk left the field). */
+    void sealTyping() {
+        history.seal();
+    }
+
+    /** Undoes the last step; returns what it changed (empty when there was nothing to undo). */
+    List<Change> undo() {
+        Step step = history.popUndo();
+        return step == null ? List.of() : replay(step, false);
+    }
+
+    /** Redoes the last undone step; returns what it changed. */
+    List<Change> redo() {
+        Step step = history.popRedo();
+        return step == null ? List.of() : replay(step, true);
+    }
+
+    private List<Change> replay(Step step, boolean forward) {
+        write(step.changes(), forward);
+        changed(step.changes());
+        return step.changes();
+    }
+
+    private String apply(List<Change> changes, boolean typing) {
+        List<Change> real = changes.stream().filter(c -> !c.changesNothing()).toList();
+        if (real.isEmpty()) {
+            return null;
+        }
+        try {
+            write(real, true);
+        } catch (IllegalArgumentException e) {
+            return Messages.get("ui.cell.overflow");
+        }
+        history.record(new Step(real, typing, System.currentTimeMillis()));
+        changed(real);
+        return null;
+    }
+
+    /** Writes changes into the report, all or none: a failure (a sum beyond 64 bits) rolls back what was written. */
+    private void write(List<Change> changes, boolean forward) {
+        List<Change> done = new ArrayList<>();
+        try {
+            for (Change c : changes) {
+                c.writeTo(report, forward);
+                done.add(c);
+            }
+        } catch (IllegalArgumentException e) {
+            Collections.reverse(done);
+            done.forEach(c -> c.writeTo(report, !forward));
+            throw e;
+        }
+    }
+
+    private void changed(List<Change> changes) {
+        recheck();
+        edits.set(edits.get() + 1);
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        for (Consumer<List<Change>> l : List.copyOf(listeners)) {
+            l.accept(changes);
+        }
+    }
+
+    /** Runs the rules and indexes their findings by cell, field and section. */
+    private void recheck() {
+        List<Finding> found = checker.apply(report);
+        Map<String, Severity> newMarks = new HashMap<>();
+        Map<String, List<Finding>> byKey = new HashMap<>();
+        Map<String, int[]> bySection = new HashMap<>();
+        for (Finding f : found) {
+            for (String key : f.cells()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                if (isOpen(f)) {
+                    newMarks.merge(key, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            if (isOpen(f)) {
+                int[] c = bySection.computeIfAbsent(FindingPlace.sectionKey(catalog, f), k -> new int[2]);
+                c[f.severity() == Severity.E ? 0 : 1]++;
+            }
+        }
+        marks = newMarks;
+        findingsByKey = byKey;
+        Map<String, Counts> counts = new HashMap<>();
+        bySection.forEach((section, c) -> counts.put(section, new Counts(c[0], c[1])));
+        countsBySection = counts;
+        carried = Set.copyOf(carriedTexts.apply(report));
+        // An explanation changes how a finding is shown even when the findings stay the same.
+        findings.setAll(found);
+    }
+}

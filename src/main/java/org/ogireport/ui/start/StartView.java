@@ -1,0 +1,134 @@
+package org.ogireport.ui.start;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import org.ogireport.i18n.Messages;
+import org.ogireport.model.DraftInfo;
+import org.ogireport.model.OrganKind;
+import org.ogireport.ui.OrganKinds;
+
+/**
+ * The start view: open one of the recent drafts, or start the report of an organ and year: empty, from the year
+ * before, or from a file.
+ */
+public final class StartView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @FXML
+    private Region root;
+    @FXML
+    private ListView<DraftInfo> drafts;
+    @FXML
+    private Button openButton;
+    @FXML
+    private TextField organName;
+    @FXML
+    private ComboBox<OrganKind> organKind;
+    @FXML
+    private TextField year;
+    @FXML
+    private Label message;
+
+    private StartViewModel model;
+    private Runnable newYear;
+    private Runnable importReport;
+
+    /**
+     * @param newYear      从上一年开始
+     * @param importReport 导入已有年报
+     */
+    public void init(StartViewModel model, Runnable newYear, Runnable importReport) {
+        this.model = model;
+        this.newYear = newYear;
+        this.importReport = importReport;
+        drafts.setItems(model.drafts());
+        drafts.setPlaceholder(new Label(Messages.get("ui.noDrafts")));
+        drafts.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(DraftInfo d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : describe(d));
+            }
+        });
+        drafts.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                open();
+            }
+        });
+        drafts.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+                e.consume();
+            }
+        });
+        // The list arrives from the background thread after the view is shown: then the newest draft is where the
+        // clerk most likely goes on, so Enter opens it.
+        model.drafts().addListener((ListChangeListener<DraftInfo>) c -> {
+            if (!drafts.getItems().isEmpty() && drafts.getSelectionModel().isEmpty()) {
+                drafts.getSelectionModel().select(0);
+                drafts.requestFocus();
+            }
+        });
+        openButton.disableProperty().bind(drafts.getSelectionModel().selectedItemProperty().isNull());
+        OrganKinds.setUp(organKind);
+        organName.textProperty().bindBidirectional(model.organNameProperty());
+        organKind.valueProperty().bindBidirectional(model.organKindProperty());
+        year.textProperty().bindBidirectional(model.yearProperty());
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    /** Puts the focus where the clerk most likely starts: the newest draft, or the new draft's organ. */
+    public void focusFirst() {
+        if (drafts.getItems().isEmpty()) {
+            organName.requestFocus();
+        } else {
+            drafts.requestFocus();
+        }
+    }
+
+    public static String describe(DraftInfo d) {
+        return Messages.get("ui.draftRow", d.organName(), d.year(), d.errors(), d.warnings(),
+                TIME.format(d.updatedAt().atZoneSameInstant(ZoneId.systemDefault())));
+    }
+
+    @FXML
+    private void open() {
+        DraftInfo d = drafts.getSelectionModel().getSelectedItem();
+        if (d != null) {
+            model.open(d);
+        }
+    }
+
+    @FXML
+    private void create() {
+        model.create();
+    }
+
+    @FXML
+    private void newYear() {
+        newYear.run();
+    }
+
+    @FXML
+    private void importReport() {
+        importReport.run();
+    }
+}
