@@ -12,7 +12,9 @@ import org.ogireport.testing.TestReports;
  */
 final class RuleSetBenchmark {
 
-    /** Each prose field gets the real Huai'an prose of its kind, this many times over (about 1,000–2,500 characters). */
+    /**
+     * Each prose field gets the real Huai'an prose of its kind, this many times over (about 1,000–2,500 characters).
+     */
     private static final int PROSE_REPEATS = 4;
 
     private RuleSetBenchmark() {

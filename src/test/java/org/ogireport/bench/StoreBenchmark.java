@@ -33,7 +33,8 @@ final class StoreBenchmark {
             for (int organ = 0; organ < 50; organ++) {
                 Organ o = new Organ("第" + organ + "号机关", OrganKind.COUNTY_DEPARTMENT);
                 for (int year = 2015; year < 2025; year++) {
-                    Report r = TestReports.full(year < 2021 ? 2021 : year, organ * 100L + year).copyAs(o, year < 2021 ? year + 10 : year);
+                    Report r = TestReports.full(year < 2021 ? 2021 : year, organ * 100L + year)
+                            .copyAs(o, year < 2021 ? year + 10 : year);
                     ws.save(r, "导入");
                     r.setText("s1.active", "第二稿");
                     ws.save(r, "保存");
