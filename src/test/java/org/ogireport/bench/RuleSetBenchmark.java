@@ -7,7 +7,7 @@ import org.ogireport.testing.Fixtures;
 import org.ogireport.testing.TestReports;
 
 /**
- * Issue 5: the whole rule set (every rule, the prose rules and 内容雷同 included) on a full report with long prose and
+ * The whole rule set (every rule, the prose rules and 内容雷同 included) on a full report with long prose and
  * last year's report: < 5 ms.
  */
 final class RuleSetBenchmark {

@@ -9,8 +9,8 @@ import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
 
 /**
- * Issue 2: save of a full report (≤ 20 ms) and open of a store of 50 organs × 10 years (≤ 1 s); issue 10: backup
- * and restore of that store (no limit named).
+ * Save of a full report (≤ 20 ms) and open of a store of 50 organs × 10 years (≤ 1 s); backup and restore of that
+ * store (no limit named).
  */
 final class StoreBenchmark {
 
