@@ -90,6 +90,7 @@ class LogConfiguratorTest {
         Logger fx = (Logger) LoggerFactory.getLogger("javafx.css");
         seen.start();
         fx.addAppender(seen);
+        fx.setAdditive(false); // not on the tests' console too
         try {
             Launcher.routeJavaLogging();
             assertThat(julRoot.getHandlers()).singleElement().isInstanceOf(SLF4JBridgeHandler.class);
@@ -98,6 +99,7 @@ class LogConfiguratorTest {
                     .isEqualTo("Could not resolve '-fx-accent'");
         } finally {
             fx.detachAppender(seen);
+            fx.setAdditive(true);
             SLF4JBridgeHandler.uninstall();
             for (Handler h : before) {
                 julRoot.addHandler(h);
