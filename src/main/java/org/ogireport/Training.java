@@ -1,10 +1,12 @@
 package org.ogireport;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogireport.app.DataLocation;
 import org.ogireport.cli.Cli;
 
 /**
@@ -28,34 +30,46 @@ public final class Training {
             System.err.println("usage: Training REPORT.json ORGAN YEAR");
             System.exit(2);
         }
-        String report = args[0];
-        String organ = args[1];
-        String year = args[2];
-        Path out = Files.createTempDirectory("ogi-training");
-        String docx = out.resolve("report.docx").toString();
-        List<String[]> commands = List.of(
-                new String[] {"import", report, "--replace"},
-                new String[] {"validate", "--org", organ, "--year", year},
-                new String[] {"export", "--org", organ, "--year", year, "--format", "docx", "--out", docx, "--draft"},
-                new String[] {"export", "--org", organ, "--year", year, "--format", "xlsx",
-                        "--out", out.resolve("report.xlsx").toString(), "--draft"},
-                new String[] {"import", docx, "--dry-run", "--org", organ, "--year", year},
-                new String[] {"list"});
         Launcher.useLogFolderOf(null);
-        List<String> failed = new ArrayList<>();
-        for (String[] command : commands) {
-            int code = Cli.run(command);
-            if (code != Cli.OK && code != Cli.REPORT_HAS_ERRORS) {
-                failed.add(String.join(" ", command) + " → " + code);
-            }
-        }
+        List<String> failed = runCommands(DataLocation.resolve(null), Path.of(args[0]), args[1], args[2],
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         Launcher.main(new String[0]);
-        for (Path file : List.of(out.resolve("report.docx"), out.resolve("report.xlsx"), out)) {
-            Files.deleteIfExists(file);
-        }
         if (!failed.isEmpty()) {
             System.err.println("training: commands failed: " + failed);
             System.exit(1);
         }
+    }
+
+    /** The command line's part of the training, on a data folder; the commands that failed, with their codes. */
+    static List<String> runCommands(Path data, Path report, String organ, String year, PrintWriter out,
+            PrintWriter err) throws IOException {
+        Path dir = Files.createTempDirectory("ogi-training");
+        Path docx = dir.resolve("report.docx");
+        Path xlsx = dir.resolve("report.xlsx");
+        List<List<String>> commands = List.of(
+                List.of("import", report.toString(), "--replace"),
+                List.of("validate", "--org", organ, "--year", year),
+                List.of("export", "--org", organ, "--year", year, "--format", "docx", "--out", docx.toString(),
+                        "--draft"),
+                List.of("export", "--org", organ, "--year", year, "--format", "xlsx", "--out", xlsx.toString(),
+                        "--draft"),
+                List.of("import", docx.toString(), "--dry-run", "--org", organ, "--year", year),
+                List.of("list"));
+        List<String> failed = new ArrayList<>();
+        try {
+            for (List<String> command : commands) {
+                List<String> args = new ArrayList<>(List.of("--data-dir", data.toString()));
+                args.addAll(command);
+                int code = Cli.run(args.toArray(String[]::new), out, err);
+                if (code != Cli.OK && code != Cli.REPORT_HAS_ERRORS) {
+                    failed.add(String.join(" ", command) + " → " + code);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(docx);
+            Files.deleteIfExists(xlsx);
+            Files.deleteIfExists(dir);
+        }
+        return failed;
     }
 }
