@@ -3,6 +3,7 @@ package org.ogireport;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.ogireport.app.DataLocation;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The entry point: no command opens the window (on the data folder of {@code --data-dir} when given), a command
@@ -15,15 +16,32 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Before any logger exists: logs go to the data folder (logback.xml reads ogi.logDir).
-        if (System.getProperty("ogi.logDir") == null) {
-            System.setProperty("ogi.logDir", DataLocation.logDir(DataLocation.resolve(dataDirArgument(args))).toString());
-        }
+        useLogFolderOf(dataDirArgument(args));
         if (opensWindow(args)) {
+            routeJavaLogging();
             org.ogireport.ui.GuiMain.launch(dataDirArgument(args));
         } else {
             System.exit(org.ogireport.cli.Cli.run(args));
         }
+    }
+
+    /**
+     * Before any logger exists: logs go to the data folder's log folder ({@link LogConfigurator} reads
+     * {@code ogi.logDir}), unless the property is set already.
+     */
+    static void useLogFolderOf(Path dataDirArgument) {
+        if (System.getProperty("ogi.logDir") == null) {
+            System.setProperty("ogi.logDir", DataLocation.logDir(DataLocation.resolve(dataDirArgument)).toString());
+        }
+    }
+
+    /**
+     * JavaFX logs through java.util.logging (CSS and binding warnings): into our log file, not the console. The
+     * command line does not need it (none of its libraries logs that way) and saves the start of JUL.
+     */
+    static void routeJavaLogging() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     /** No command opens the window: no arguments, or only {@code --data-dir DIR}. */

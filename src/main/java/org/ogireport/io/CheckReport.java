@@ -71,6 +71,7 @@ public record CheckReport(String title, String subject, String date, String summ
         return new CheckReport(Messages.get("check.title"),
                 Messages.get("check.subject", catalog.title(report.organ().name(), report.year()),
                         report.formatVersion().id()),
-                Messages.get("check.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()), summary, Messages.get("check.note"), groups);
+                Messages.get("check.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()), summary,
+                Messages.get("check.note"), groups);
     }
 }

@@ -2,7 +2,7 @@ package org.ogireport.bench;
 
 /**
  * Runs the benchmarks and prints their figures: {@code mvn -Pbench} (see docs/benchmarks.md). Not tests: the
- * figures depend on the machine; each line says whether it met the target the issues name. Add a benchmark as a
+ * figures depend on the machine; each line says whether it met its target. Add a benchmark as a
  * class of its own with a static {@code run()} that times its operations with {@link Bench#measure}.
  */
 public final class Benchmarks {

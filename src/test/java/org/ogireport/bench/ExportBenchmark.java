@@ -17,7 +17,7 @@ import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
 
 /**
- * Issue 4's figures: exporting a full report (the Huai'an 2024 figures and prose) to .docx in a warm JVM
+ * Exporting a full report (the Huai'an 2024 figures and prose) to .docx in a warm JVM
  * (limit 300 ms), the other formats for comparison, and the whole command-line process exporting .docx
  * (limit 2 s), when {@code target/ogi-report.jar} has been built ({@code mvn package}).
  */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.ogireport.app.Workspace;
 import org.ogireport.testing.Samples;
 
-/** Issue 6: a 6-page published PDF (Huai'an 2024) is read and recognised in ≤ 1 s, warm. */
+/** Reading a 6-page published PDF (Huai'an 2024) and recognising it: ≤ 1 s, warm. */
 final class PdfImportBenchmark {
 
     private PdfImportBenchmark() {

@@ -7,12 +7,14 @@ import org.ogireport.testing.Fixtures;
 import org.ogireport.testing.TestReports;
 
 /**
- * Issue 5: the whole rule set (every rule, the prose rules and 内容雷同 included) on a full report with long prose and
+ * The whole rule set (every rule, the prose rules and 内容雷同 included) on a full report with long prose and
  * last year's report: < 5 ms.
  */
 final class RuleSetBenchmark {
 
-    /** Each prose field gets the real Huai'an prose of its kind, this many times over (about 1,000–2,500 characters). */
+    /**
+     * Each prose field gets the real Huai'an prose of its kind, this many times over (about 1,000–2,500 characters).
+     */
     private static final int PROSE_REPEATS = 4;
 
     private RuleSetBenchmark() {

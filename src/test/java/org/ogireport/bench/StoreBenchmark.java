@@ -9,8 +9,8 @@ import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
 
 /**
- * Issue 2: save of a full report (≤ 20 ms) and open of a store of 50 organs × 10 years (≤ 1 s); issue 10: backup
- * and restore of that store (no limit named).
+ * Save of a full report (≤ 20 ms) and open of a store of 50 organs × 10 years (≤ 1 s); backup and restore of that
+ * store (no limit named).
  */
 final class StoreBenchmark {
 
@@ -33,7 +33,8 @@ final class StoreBenchmark {
             for (int organ = 0; organ < 50; organ++) {
                 Organ o = new Organ("第" + organ + "号机关", OrganKind.COUNTY_DEPARTMENT);
                 for (int year = 2015; year < 2025; year++) {
-                    Report r = TestReports.full(year < 2021 ? 2021 : year, organ * 100L + year).copyAs(o, year < 2021 ? year + 10 : year);
+                    Report r = TestReports.full(year < 2021 ? 2021 : year, organ * 100L + year)
+                            .copyAs(o, year < 2021 ? year + 10 : year);
                     ws.save(r, "导入");
                     r.setText("s1.active", "第二稿");
                     ws.save(r, "保存");

@@ -217,7 +217,8 @@ class CliTest {
         assertThat(run("import", negative.toString()).err()).contains("cells.t3.r1.np").contains("负数");
 
         Path letters = tmp.resolve("letters.json");
-        Files.writeString(letters, ReportJson.write(report).replaceFirst("\"t3.r1.np\" : \\d+", "\"t3.r1.np\" : \"十二\""));
+        Files.writeString(letters,
+                ReportJson.write(report).replaceFirst("\"t3.r1.np\" : \\d+", "\"t3.r1.np\" : \"十二\""));
         assertThat(run("import", letters.toString()).err()).contains("“十二”不是数字");
 
         Path oldYear = tmp.resolve("old.json");

@@ -66,11 +66,12 @@ class JarIT {
         Result imp = jar("--data-dir", data.toString(), "import", in.toString());
         assertThat(imp.code()).as(imp.out()).isZero();
         assertThat(imp.out()).contains("已导入").doesNotContain("INFO").doesNotContain("WARN");
-        Result val = jarIn("C.UTF-8", "--data-dir", data.toString(), "validate", "--org", r.organ().name(), "--year", "2024");
+        Result val = jarIn("C.UTF-8", "--data-dir", data.toString(), "validate", "--org", r.organ().name(),
+                "--year", "2024");
         assertThat(val.code()).as(val.out()).isZero();
         Path out = tmp.resolve("out.json");
-        Result exp = jarIn("C.UTF-8", "--data-dir", data.toString(), "export", "--org", r.organ().name(), "--year", "2024",
-                "--format", "json", "--out", out.toString());
+        Result exp = jarIn("C.UTF-8", "--data-dir", data.toString(), "export", "--org", r.organ().name(),
+                "--year", "2024", "--format", "json", "--out", out.toString());
         assertThat(exp.code()).as(exp.out()).isZero();
         assertThat(Files.readString(out)).isEqualTo(ReportJson.write(r));
         assertThat(data.resolve("logs/ogi-report.log")).as("logs go to the data folder").exists();

@@ -2,12 +2,15 @@ package org.ogireport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.Launcher;
@@ -60,15 +63,19 @@ class ReadOnlyDataFolderTest {
             assertThat(imported.code()).as(imported.out()).isEqualTo(Cli.BAD_INPUT);
             assertThat(imported.out()).contains("只读").contains(data.toString())
                     .doesNotContain("Exception", "logback", "\tat ");
+            // The app's logging (LogConfigurator): a file in the temporary folder, the data folder being read-only.
+            assertThat(tmp.resolve("jtmp/ogi-report-logs/ogi-report.log")).isNotEmptyFile();
         }
     }
 
-    /** Runs the app's entry point with its own logging configuration; stdout and stderr together. */
+    /**
+     * Runs the app's entry point with its own logging configuration (the class path without the test classes and
+     * their logback-test.xml); stdout and stderr together.
+     */
     private Run launch(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=" + Path.of(Launcher.class.getResource("/logback.xml").toURI()),
+                "-cp", appClassPath(),
                 "-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("jtmp")),
                 Launcher.class.getName()));
         cmd.addAll(List.of(args));
@@ -76,5 +83,14 @@ class ReadOnlyDataFolderTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), out);
+    }
+
+    /** This JVM's class path less the test classes. */
+    static String appClassPath() throws Exception {
+        Path testClasses = Path.of(ReadOnlyDataFolderTest.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath()))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 }

@@ -136,13 +136,17 @@ class ReportJsonTest {
         assertThatThrownBy(() -> read(minimal("").replace("2024", "\"二〇二四\""))).hasMessageContaining("year");
         assertThatThrownBy(() -> read(minimal("").replace("county-department", "bureau")))
                 .hasMessageContaining("bureau").hasMessageContaining("township");
-        assertThatThrownBy(() -> read(minimal("").replace("\"2021\"", "\"2022\""))).hasMessageContaining("formatVersion");
+        assertThatThrownBy(() -> read(minimal("").replace("\"2021\"", "\"2022\"")))
+                .hasMessageContaining("formatVersion");
         assertThatThrownBy(() -> read(minimal(",\"status\":\"final\""))).hasMessageContaining("final");
         assertThatThrownBy(() -> ReportJson.read(new byte[ReportJson.MAX_BYTES + 1], "big.json"))
                 .hasMessageContaining("太大");
     }
 
-    /** What Jackson says (in English, with its class names) never reaches the clerk: every case in words, with the place. */
+    /**
+     * What Jackson says (in English, with its class names) never reaches the clerk: every case in words, with the
+     * place.
+     */
     @Test
     void unreadableFilesAreDescribedInWordsNotInJacksonsEnglish() {
         assertThatThrownBy(() -> read("[".repeat(100_000))).isInstanceOf(UserException.class)

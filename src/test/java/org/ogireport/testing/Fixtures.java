@@ -8,8 +8,8 @@ import org.ogireport.model.Report;
 
 /**
  * The sample reports typed into src/test/resources/fixtures as exchange JSON (status "published": totals as printed):
- * tables 二, 三 and 四 exactly as printed, and the prose (the preamble, 一, 五 and 六). Each file's "provenance" member says where a
- * value needed a decision (e.g. a row printed in the trial layout).
+ * tables 二, 三 and 四 exactly as printed, and the prose (the preamble, 一, 五 and 六). Each file's "provenance" member
+ * says where a value needed a decision (e.g. a row printed in the trial layout).
  */
 public final class Fixtures {
 

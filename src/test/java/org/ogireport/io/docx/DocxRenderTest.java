@@ -125,7 +125,8 @@ class DocxRenderTest {
             // Full-width punctuation may hang into the margin at a line's end, as Chinese typesetting allows.
             for (TextPosition c : page.positions().stream()
                     .filter(c -> Character.isLetterOrDigit(c.getUnicode().codePointAt(0))).toList()) {
-                assertThat((double) c.getXDirAdj()).as("left of '%s'", c.getUnicode()).isGreaterThan(28 * PT_PER_MM - 2);
+                assertThat((double) c.getXDirAdj()).as("left of '%s'", c.getUnicode())
+                        .isGreaterThan(28 * PT_PER_MM - 2);
                 assertThat((double) c.getXDirAdj() + c.getWidthDirAdj()).as("right of '%s'", c.getUnicode())
                         .isLessThan(PAGE_WIDTH - 26 * PT_PER_MM + 2);
             }
