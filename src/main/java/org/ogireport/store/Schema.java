@@ -65,8 +65,8 @@ final class Schema {
                         Runnable backupBefore) throws SQLException {
         int latest = latest(migrations);
         if (!readOnly) {
-            Jdbc.execute(conn,
-                    List.of("CREATE TABLE IF NOT EXISTS meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)"));
+            Jdbc.execute(conn, List.of(
+                    "CREATE TABLE IF NOT EXISTS meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)"));
         }
         int current = Integer.parseInt(meta(conn, "schema_version").orElse("0"));
         if (current > latest) {

@@ -142,10 +142,8 @@ class HostileBackupTest {
         String huge = "INSERT INTO \"PUBLIC\".\"META\" VALUES ('x', '" + "a".repeat(LegacyBackupReader.MAX_LITERAL_CHARS + 10)
                 + "');\n";
         Path backup = HostileBackups.zip(dir.resolve("huge.zip"), "script.sql", huge + HostileBackups.legacyScript());
-        long start = System.nanoTime();
         assertThatThrownBy(() -> ReportStore.restore(dir.resolve("data"), backup)).isInstanceOf(UserException.class)
                 .hasMessageContaining("上限").hasMessageContaining("没有恢复任何内容");
-        assertThat(System.nanoTime() - start).as("refused while reading, not after").isLessThan(60_000_000_000L);
     }
 
     @TestFactory
