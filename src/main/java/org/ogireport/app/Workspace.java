@@ -235,7 +235,8 @@ public final class Workspace implements AutoCloseable {
     /** Reads a report from a file, without storing it; the organ and year serve where the file names none. */
     private static ImportResult read(Path file, String organName, Integer year) {
         ReportReader reader = Formats.readerFor(file).orElseThrow(() -> new UserException(
-                Messages.get("app.unknownFileType", file.getFileName(), String.join("、", Formats.readableExtensions()))));
+                Messages.get("app.unknownFileType", file.getFileName(),
+                        String.join("、", Formats.readableExtensions()))));
         if (!Files.exists(file)) {
             throw new UserException(Messages.get("file.notFound", file));
         }
@@ -391,8 +392,9 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Exports the stored report of an organ and year to a file. The final copy for submission is refused while it
-     * has errors (severity E), naming them (the exchange file, which carries its own status, never is); a draft is written anyway, marked 草稿 on every page with the reason. Nothing is
-     * half-written: the file appears complete or not at all. Safe to call from a background thread.
+     * has errors (severity E), naming them (the exchange file, which carries its own status, never is); a draft is
+     * written anyway, marked 草稿 on every page with the reason. Nothing is half-written: the file appears complete
+     * or not at all. Safe to call from a background thread.
      *
      * @throws ExportRefused when the final copy is asked for and errors remain
      * @throws UserException when the format, the file name or the file cannot be used, saying why

@@ -96,8 +96,9 @@ final class Quotes {
             if (value != null && !partOfCode && !unit.isEmpty() && !isEstimate(text, i, end)) {
                 int leadStart = leadStart(text, boundary, sentenceStart, i);
                 int sentenceEnd = sentenceEnd(text, end);
-                quotes.add(new Quote(textKey, text, i, end, value, unit, leadStart, text.substring(leadStart, i).strip(),
-                        tail(text, end, sentenceEnd), sentenceStart, sentenceEnd));
+                quotes.add(new Quote(textKey, text, i, end, value, unit, leadStart,
+                        text.substring(leadStart, i).strip(), tail(text, end, sentenceEnd), sentenceStart,
+                        sentenceEnd));
             }
             // An Arabic number always ends the lead of the next one; a Chinese one only when it states a quantity,
             // so that 第三方 or 一是 do not cut a clause in two.

@@ -2,7 +2,6 @@ package org.ogireport.rules;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.Grid;

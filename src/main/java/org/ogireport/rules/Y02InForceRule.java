@@ -52,8 +52,9 @@ final class Y02InForceRule implements CrossYearRule {
                 out.add(new Finding(id() + ":" + row.key(), id(), Severity.W,
                         List.of(nowKey, issuedKey, repealedKey), Messages.get("rule.Y-02",
                         table.spec().name(), row.label(), previousYear.year(),
-                        inForce.shortName(), last, issued.shortName(), Sums.show(report, issuedKey), repealed.shortName(),
-                        Sums.show(report, repealedKey), expected, now, expected.subtract(now).abs())));
+                        inForce.shortName(), last, issued.shortName(), Sums.show(report, issuedKey),
+                        repealed.shortName(), Sums.show(report, repealedKey), expected, now,
+                        expected.subtract(now).abs())));
             }
         }
     }

@@ -32,7 +32,8 @@ final class Backups {
     static final String MANIFEST = "manifest.json";
     static final String SETTINGS = "settings.properties";
     /** Every name a backup may hold besides the manifest. */
-    static final String ENTRY_NAMES = "drafts/\\d{4,6}\\.json|drafts/\\d{4,6}/r\\d{1,18}\\.json|" + SETTINGS.replace(".", "\\.");
+    static final String ENTRY_NAMES = "drafts/\\d{4,6}\\.json|drafts/\\d{4,6}/r\\d{1,18}\\.json|"
+            + SETTINGS.replace(".", "\\.");
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");

@@ -106,7 +106,8 @@ public final class ReportStore implements AutoCloseable {
         }
         ReportStore store = new ReportStore(dir, connect(dir, readOnly), clock, lock, readOnly);
         try {
-            Schema.migrate(store.conn, dir, migrations, readOnly, () -> store.backup("before-v" + Schema.latest(migrations)));
+            Schema.migrate(store.conn, dir, migrations, readOnly,
+                    () -> store.backup("before-v" + Schema.latest(migrations)));
             if (!readOnly) {
                 store.backupIfDue();
             }
@@ -134,7 +135,8 @@ public final class ReportStore implements AutoCloseable {
         // FILE_LOCK stays the default (FS): no socket, no server, released by the OS on a crash.
         // MAX_COMPACT_TIME=0: no compaction on close. H2's compaction trips its own assertions (h2database
         // issues #4086, #4247: lost chunks); a report store is small and MVStore reuses freed space anyway.
-        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=4";
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME)
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=4";
     }
 
     private static Connection connect(Path dir, boolean readOnly) {
@@ -278,7 +280,8 @@ public final class ReportStore implements AutoCloseable {
         String json = ReportJson.write(report);
         return sql(() -> {
             long draftId = Jdbc.first(conn, """
-                    SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ?""",
+                    SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id
+                    WHERE o.name = ? AND d.report_year = ?""",
                     rs -> rs.getLong(1), report.organ().name(), report.year())
                     .orElseThrow(() -> new UserException(
                             Messages.get("app.noDraft", report.organ().name(), report.year())));

@@ -76,8 +76,10 @@ final class StoreFailures {
             if (t instanceof AccessDeniedException) {
                 return true;
             }
-            String m = t instanceof FileSystemException f ? String.valueOf(f.getReason()) : String.valueOf(t.getMessage());
-            if (m.contains("Read-only file system") || m.contains("Permission denied") || m.contains("Access is denied")) {
+            String m = t instanceof FileSystemException f ? String.valueOf(f.getReason())
+                    : String.valueOf(t.getMessage());
+            if (m.contains("Read-only file system") || m.contains("Permission denied")
+                    || m.contains("Access is denied")) {
                 return true;
             }
         }

@@ -138,7 +138,8 @@ class WorkspaceExportTest {
         Path target = out.resolve("年报.xlsx");
         Files.writeString(target, "the clerk's own file");
         assertThatThrownBy(() -> ws.export(request("xlsx", target, false, false), ExportProgress.NONE))
-                .isInstanceOf(UserException.class).hasMessageContaining(target.toString()).hasMessageContaining("--force");
+                .isInstanceOf(UserException.class).hasMessageContaining(target.toString())
+                .hasMessageContaining("--force");
         assertThat(Files.readString(target)).isEqualTo("the clerk's own file");
 
         ws.export(request("xlsx", target, false, true), ExportProgress.NONE);

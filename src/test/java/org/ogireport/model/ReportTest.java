@@ -102,7 +102,8 @@ class ReportTest {
     void unknownKeysAndYearsAreRefused() {
         Report r = Report.newDraft(organ, 2024);
         assertThatThrownBy(() -> r.setCount("t3.r9.np", 1L)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> r.setCount("t3.r3_6.np", 1L)).as("the trial format's row").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> r.setCount("t3.r3_6.np", 1L)).as("the trial format's row")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> r.setText("s9.text", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Report.newDraft(organ, 2007)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Report.newDraft(organ, 2101)).isInstanceOf(IllegalArgumentException.class);

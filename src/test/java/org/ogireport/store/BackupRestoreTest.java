@@ -40,7 +40,8 @@ class BackupRestoreTest {
         List<Report> revisions = new ArrayList<>();
         try (ReportStore store = ReportStore.open(source, Schema.MIGRATIONS, clock)) {
             for (int o = 0; o < 50; o++) {
-                Organ organ = new Organ("第" + o + "局 'a' \"b\" \\ 𠀀", OrganKind.values()[o % OrganKind.values().length]);
+                Organ organ = new Organ("第" + o + "局 'a' \"b\" \\ 𠀀",
+                        OrganKind.values()[o % OrganKind.values().length]);
                 for (int year = 2015; year < 2025; year++) {
                     Report r = TestReports.full(year, o * 100L + year).copyAs(organ, year);
                     store.save(r, "导入 " + o + ".docx", o % 3, year % 2);
@@ -103,10 +104,12 @@ class BackupRestoreTest {
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             List<String> names = zip.stream().map(ZipEntry::getName).toList();
-            assertThat(names).contains(Backups.MANIFEST, "drafts/0001.json").anyMatch(n -> n.matches("drafts/0001/r\\d+\\.json"));
+            assertThat(names).contains(Backups.MANIFEST, "drafts/0001.json")
+                    .anyMatch(n -> n.matches("drafts/0001/r\\d+\\.json"));
             String manifest = new String(read(zip, Backups.MANIFEST), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(manifest).contains("\"format\" : \"ogi-report-backup\"", "\"sha256\"");
-            String revision = names.stream().filter(n -> n.matches("drafts/0001/r\\d+\\.json")).findFirst().orElseThrow();
+            String revision = names.stream().filter(n -> n.matches("drafts/0001/r\\d+\\.json")).findFirst()
+                    .orElseThrow();
             // Each revision is an exchange file of its own, readable by any reader of spec §9.
             assertThat(org.ogireport.exchange.ReportJson.read(read(zip, revision), revision).report()).isEqualTo(r);
             assertThat(manifest).contains(BackupWriter.sha256(read(zip, revision)));

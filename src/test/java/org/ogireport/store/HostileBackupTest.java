@@ -126,7 +126,8 @@ class HostileBackupTest {
              Statement st = c.createStatement()) {
             assertThat(strings(st, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
                     .containsExactlyInAnyOrder("META", "ORGAN", "DRAFT", "REVISION");
-            assertThat(strings(st, "SELECT ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_SCHEMA = 'PUBLIC'"))
+            assertThat(strings(st,
+                    "SELECT ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_SCHEMA = 'PUBLIC'"))
                     .isEmpty();
             assertThat(strings(st, "SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS")).isEmpty();
             assertThat(strings(st, "SELECT name FROM organ ORDER BY name")).isEqualTo(restored
@@ -139,7 +140,8 @@ class HostileBackupTest {
 
     @Test
     void aHugeLiteralIsRefusedAtItsBoundNotRead() {
-        String huge = "INSERT INTO \"PUBLIC\".\"META\" VALUES ('x', '" + "a".repeat(LegacyBackupReader.MAX_LITERAL_CHARS + 10)
+        String huge = "INSERT INTO \"PUBLIC\".\"META\" VALUES ('x', '"
+                + "a".repeat(LegacyBackupReader.MAX_LITERAL_CHARS + 10)
                 + "');\n";
         Path backup = HostileBackups.zip(dir.resolve("huge.zip"), "script.sql", huge + HostileBackups.legacyScript());
         assertThatThrownBy(() -> ReportStore.restore(dir.resolve("data"), backup)).isInstanceOf(UserException.class)
@@ -163,10 +165,12 @@ class HostileBackupTest {
         String manifest = new String(entries.get(Backups.MANIFEST), StandardCharsets.UTF_8);
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(tampered("a changed revision", "校验值", e -> e.put(revision,
-                new String(e.get(revision), StandardCharsets.UTF_8).replace("2023", "2022").getBytes(StandardCharsets.UTF_8))));
+                new String(e.get(revision), StandardCharsets.UTF_8).replace("2023", "2022")
+                        .getBytes(StandardCharsets.UTF_8))));
         tests.add(tampered("an entry the manifest does not list", "清单之外", e -> e.put("evil.sql", new byte[] {1})));
         tests.add(tampered("a path outside the backup", "清单", e -> e.put(Backups.MANIFEST,
-                manifest.replace("\"drafts/0001.json\"", "\"../../drafts/0001.json\"").getBytes(StandardCharsets.UTF_8))));
+                manifest.replace("\"drafts/0001.json\"", "\"../../drafts/0001.json\"")
+                        .getBytes(StandardCharsets.UTF_8))));
         tests.add(tampered("a revision of another report under this draft, digests made to match", "不属于", e -> {
             e.put(revision, e.get(otherRevision));
             relist(e);
@@ -185,7 +189,8 @@ class HostileBackupTest {
         return tests.stream();
     }
 
-    private DynamicTest tampered(String name, String expected, java.util.function.Consumer<Map<String, byte[]>> change) {
+    private DynamicTest tampered(String name, String expected,
+                                 java.util.function.Consumer<Map<String, byte[]>> change) {
         return DynamicTest.dynamicTest(name, () -> {
             Path source = dir.resolve("source");
             Map<String, byte[]> entries = HostileBackups.entries(ReportStore.listBackups(
@@ -207,7 +212,8 @@ class HostileBackupTest {
     /** Makes the manifest's sizes and digests match the entries as they now are. */
     private static void relist(Map<String, byte[]> entries) {
         try {
-            var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) Backups.JSON.readTree(entries.get(Backups.MANIFEST));
+            var manifest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Backups.JSON.readTree(entries.get(Backups.MANIFEST));
             for (var e : manifest.get("entries")) {
                 byte[] bytes = entries.get(e.get("name").asText());
                 ((com.fasterxml.jackson.databind.node.ObjectNode) e).put("size", bytes.length);

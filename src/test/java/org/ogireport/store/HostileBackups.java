@@ -57,7 +57,8 @@ final class HostileBackups {
                 new Payload("FILE_WRITE", "SELECT FILE_WRITE('00', '" + m + "');"),
                 new Payload("LINK_SCHEMA", "CALL LINK_SCHEMA('X', '', 'jdbc:h2:mem:y;INIT=RUNSCRIPT FROM ''" + url
                         + "''', 'sa', '', 'PUBLIC');"),
-                new Payload("persistent TRIGGER", "CREATE TRIGGER T1 BEFORE INSERT ON \"PUBLIC\".\"REVISION\" FOR EACH ROW "
+                new Payload("persistent TRIGGER",
+                        "CREATE TRIGGER T1 BEFORE INSERT ON \"PUBLIC\".\"REVISION\" FOR EACH ROW "
                         + "AS $$org.h2.api.Trigger create() { new java.io.File(\"" + m + "\").createNewFile(); "
                         + "return null; }$$;"),
                 new Payload("SET INIT", "SET DATABASE_EVENT_LISTENER 'com.example.Evil';"),
@@ -66,7 +67,8 @@ final class HostileBackups {
                 new Payload("a call as a value",
                         "INSERT INTO \"PUBLIC\".\"ORGAN\" VALUES (99, E('" + m + "'), 'other');"),
                 new Payload("a subquery as a value",
-                        "INSERT INTO \"PUBLIC\".\"ORGAN\" VALUES (98, (SELECT CSVWRITE('" + m + "', 'SELECT 1')), 'x');"));
+                        "INSERT INTO \"PUBLIC\".\"ORGAN\" VALUES (98, (SELECT CSVWRITE('" + m
+                                + "', 'SELECT 1')), 'x');"));
     }
 
     /** The script of the earlier version's backup in the test fixtures (three drafts, four revisions). */

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -150,7 +149,8 @@ class ReportStoreTest {
         assertThatThrownBy(() -> ReportStore.open(dir)).isInstanceOf(UserException.class)
                 .hasMessageContaining("较新版本").hasMessageContaining("99");
         try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "");
-             Statement st = c.createStatement(); var rs = st.executeQuery("SELECT val FROM meta WHERE name = 'schema_version'")) {
+             Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT val FROM meta WHERE name = 'schema_version'")) {
             rs.next();
             assertThat(rs.getString(1)).as("untouched").isEqualTo("99");
         }

@@ -61,14 +61,16 @@ final class RowMatcher {
         double[][] best = new double[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                best[i][j] = Math.max(Math.max(best[i - 1][j], best[i][j - 1]), best[i - 1][j - 1] + score[i - 1][j - 1]);
+                best[i][j] = Math.max(Math.max(best[i - 1][j], best[i][j - 1]),
+                        best[i - 1][j - 1] + score[i - 1][j - 1]);
             }
         }
         List<Pair> pairs = new ArrayList<>();
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            if (score[i - 1][j - 1] > Double.NEGATIVE_INFINITY && best[i][j] == best[i - 1][j - 1] + score[i - 1][j - 1]) {
+            if (score[i - 1][j - 1] > Double.NEGATIVE_INFINITY
+                    && best[i][j] == best[i - 1][j - 1] + score[i - 1][j - 1]) {
                 pairs.add(0, new Pair(i - 1, j - 1, score[i - 1][j - 1]));
                 i--;
                 j--;

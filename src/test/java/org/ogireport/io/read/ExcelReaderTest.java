@@ -42,7 +42,8 @@ class ExcelReaderTest {
         ImportResult read = new XlsxReader().read(file);
 
         Report expected = written.copy();
-        java.util.List.copyOf(expected.texts().keySet()).forEach(k -> expected.setText(k, null)); // the workbook carries the tables
+        // the workbook carries the tables
+        java.util.List.copyOf(expected.texts().keySet()).forEach(k -> expected.setText(k, null));
         expected.setNumber("s6.fee_yuan", null);
         assertThat(read.report()).isEqualTo(expected);
         assertThat(read.warnings()).isEmpty();

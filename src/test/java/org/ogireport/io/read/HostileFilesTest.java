@@ -134,7 +134,8 @@ class HostileFilesTest {
             entry(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="%s"/>
+                    <Relationship Id="rId1" Target="%s"
+                     Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
                     </Relationships>""".formatted(mainPart));
             entry(zip, mainPart, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body.formatted(secret.toUri()));
         }
@@ -201,7 +202,8 @@ class HostileFilesTest {
         Path file = dir.resolve("broken." + ext);
         byte[] junk = new byte[20_000];
         new Random(1).nextBytes(junk);
-        byte[] head = ext.equals("pdf") ? "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII) : new byte[] {'P', 'K', 3, 4};
+        byte[] head = ext.equals("pdf") ? "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)
+                : new byte[] {'P', 'K', 3, 4};
         System.arraycopy(head, 0, junk, 0, head.length);
         Files.write(file, junk);
         refused(file, "无法读取");

@@ -137,7 +137,8 @@ class WordReaderTest {
         ImportResult read = reader.read(file);
 
         assertThat(read.report().count("t3.r1.np")).isEqualTo(edited.count("t3.r1.np"));
-        assertThat(read.report().count("t3.r1.tot")).as("the draft's total follows").isEqualTo(edited.count("t3.r1.tot"));
+        assertThat(read.report().count("t3.r1.tot")).as("the draft's total follows")
+                .isEqualTo(edited.count("t3.r1.tot"));
         assertThat(read.report().text("s6.text")).isEqualTo("改过的其他事项。");
         assertThat(read.report().mode()).isEqualTo(ValueMode.COMPUTED);
         assertThat(read.warnings()).singleElement().asString().contains("改动");
