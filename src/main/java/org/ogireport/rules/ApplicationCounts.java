@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.ogireport.format.ApplicationsTable;
 import org.ogireport.format.Header;
-import org.ogireport.format.TextKey;
 import org.ogireport.model.Report;
 
 /**
@@ -19,9 +18,6 @@ import org.ogireport.model.Report;
  */
 public record ApplicationCounts(BigDecimal received, BigDecimal carriedIn, BigDecimal concluded,
                                 BigDecimal carriedOut) {
-
-    /** The prose field that reports on the applications of table 三. */
-    public static final String PROSE_FIELD = TextKey.ON_REQUEST.key();
 
     public static ApplicationCounts of(Report report) {
         ApplicationsTable table = report.catalog().applications();

@@ -20,7 +20,6 @@ class ApplicationCountsTest {
         assertThat(c.concluded()).isEqualTo(BigDecimal.valueOf(r.count("t3.r3_7.tot")));
         assertThat(c.carriedOut()).isEqualTo(BigDecimal.valueOf(r.count("t3.r4.tot")));
         assertThat(c.isComplete()).isTrue();
-        assertThat(r.catalog().text(ApplicationCounts.PROSE_FIELD)).isPresent();
     }
 
     @Test

@@ -11,8 +11,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ogireport.format.TextField;
+import org.ogireport.format.TextKey;
 import org.ogireport.i18n.Messages;
-import org.ogireport.rules.ApplicationCounts;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.CharacterCount;
@@ -55,7 +55,7 @@ final class ProseEditor extends VBox {
         count.getStyleClass().add("prose-count");
         HBox top = new HBox(8, heading, gap, count);
         top.setAlignment(Pos.BASELINE_LEFT);
-        if (field.key().equals(ApplicationCounts.PROSE_FIELD)) {
+        if (field.id() == TextKey.ON_REQUEST) {
             Button insert = new Button(Messages.get("ui.insert.button"));
             insert.setId("insert-figures");
             insert.getStyleClass().add("small-button");

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.ogireport.format.NumberField;
 import org.ogireport.format.Section;
+import org.ogireport.format.SectionKey;
 import org.ogireport.format.TableSpec;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
@@ -20,7 +21,7 @@ public final class SectionViewModel {
     /** The key of the 检查 page, which counts the findings of every section. */
     static final String CHECK = "check";
     /** The key of the cover page, where findings without a place go (as in {@code FindingPlace}). */
-    static final String COVER = "s0";
+    static final String COVER = SectionKey.PREAMBLE.key();
 
     private final DraftSession session;
     private final String key;
@@ -63,25 +64,25 @@ public final class SectionViewModel {
 
     /** The view of the screen: the cover, the checks, or a prose or table section (they differ only in data). */
     Class<? extends SectionView> viewClass() {
-        return switch (key) {
-            case COVER -> CoverView.class;
-            case CHECK -> CheckView.class;
-            default -> table() != null ? TableSectionView.class : ProseSectionView.class;
-        };
+        if (section == null) {
+            return key.equals(COVER) ? CoverView.class : CheckView.class;
+        }
+        return table() != null ? TableSectionView.class : ProseSectionView.class;
     }
 
     /** What the clerk is told under the heading: how this screen is filled. */
     String hint() {
-        return Messages.get(switch (key) {
-            case COVER -> "ui.cover.hint";
-            case "s1" -> "ui.s1.hint";
-            case "s2" -> "ui.s2.hint";
-            case "s3" -> "ui.s3.hint";
-            case "s4" -> "ui.s4.hint";
-            case "s5" -> "ui.s5.hint";
-            case "s6" -> "ui.s6.hint";
-            case CHECK -> "ui.check.hint";
-            default -> throw new IllegalStateException("no hint for the screen " + key);
+        if (section == null) {
+            return Messages.get(key.equals(COVER) ? "ui.cover.hint" : "ui.check.hint");
+        }
+        return Messages.get(switch (section.id()) {
+            case OVERVIEW -> "ui.s1.hint";
+            case PUBLISHED -> "ui.s2.hint";
+            case APPLICATIONS -> "ui.s3.hint";
+            case REVIEWS -> "ui.s4.hint";
+            case PROBLEMS -> "ui.s5.hint";
+            case OTHER_MATTERS -> "ui.s6.hint";
+            case PREAMBLE -> "ui.cover.hint";
         });
     }
 
@@ -91,7 +92,7 @@ public final class SectionViewModel {
             return section.texts();
         }
         return key.equals(COVER) ? session.catalog().texts().stream()
-                .filter(t -> t.sectionKey().equals(COVER)).toList() : List.of();
+                .filter(t -> t.section() == SectionKey.PREAMBLE).toList() : List.of();
     }
 
     List<NumberField> numbers() {

@@ -1,7 +1,6 @@
 package org.ogireport.ui.files;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import javafx.application.Platform;
@@ -62,7 +61,7 @@ public final class ImportCommand {
                 String organ = openOrgan != null ? openOrgan : ws.listDrafts().stream()
                         .max(Comparator.comparing(DraftInfo::updatedAt)).map(DraftInfo::organName)
                         .orElse(ImportPreviewView.unknownOrgan());
-                return new Read(Workspace.preview(file, organ, LocalDate.now().getYear() - 1), true);
+                return new Read(Workspace.preview(file, organ, ws.yearDue()), true);
             }
         }, read -> preview(name, read));
     }

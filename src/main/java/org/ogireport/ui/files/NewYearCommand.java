@@ -1,6 +1,5 @@
 package org.ogireport.ui.files;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class NewYearCommand {
         organ.getItems().setAll(organs);
         organ.setValue(openOrgan != null && organs.contains(openOrgan) ? openOrgan : organs.iterator().next());
         organ.setMaxWidth(Double.MAX_VALUE);
-        TextField year = new TextField(Integer.toString(LocalDate.now().getYear() - 1));
+        TextField year = new TextField(Integer.toString(window.workspace().yearDue()));
         year.setId("newYear-year");
         year.setPrefColumnCount(6);
         Label years = new Label();

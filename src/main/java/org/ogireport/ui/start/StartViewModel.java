@@ -1,6 +1,5 @@
 package org.ogireport.ui.start;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -37,8 +36,7 @@ public final class StartViewModel {
     private final ObservableList<DraftInfo> drafts = FXCollections.observableArrayList();
     private final StringProperty organName = new SimpleStringProperty(this, "organName", "");
     private final ObjectProperty<OrganKind> organKind = new SimpleObjectProperty<>(this, "organKind");
-    private final StringProperty year = new SimpleStringProperty(this, "year",
-            Integer.toString(LocalDate.now().getYear() - 1));
+    private final StringProperty year = new SimpleStringProperty(this, "year", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /**
@@ -48,6 +46,7 @@ public final class StartViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         this.onOpened = onOpened;
+        year.set(Integer.toString(workspace.yearDue()));
     }
 
     ObservableList<DraftInfo> drafts() {
