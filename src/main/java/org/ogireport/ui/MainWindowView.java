@@ -17,10 +17,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -61,11 +61,7 @@ public final class MainWindowView {
     @FXML
     private Label dataDir;
     @FXML
-    private HBox busy;
-    @FXML
-    private ProgressBar progressBar;
-    @FXML
-    private Label progressStep;
+    private StatusBar statusBar;
     @FXML
     private Menu menuGo;
     @FXML
@@ -122,13 +118,11 @@ public final class MainWindowView {
 
     /** The status bar shows the long job running in the background, and how far it has got. */
     private void showProgress(TaskExecutor executor) {
-        busy.visibleProperty().bind(executor.progressProperty().isNotNull());
-        busy.managedProperty().bind(busy.visibleProperty());
         executor.progressProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                progressBar.setProgress(now.done() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : now.done());
-                progressStep.setText(now.step());
-            }
+            statusBar.setText(now == null ? "" : now.step());
+            // StatusBar draws its progress bar while the progress is not 0; -1 is JavaFX's "indeterminate".
+            statusBar.setProgress(now == null ? 0 : now.done() < 0 ? ProgressBar.INDETERMINATE_PROGRESS
+                    : Math.max(now.done(), 0.001));
         });
     }
 

@@ -18,33 +18,38 @@ public record OrganYearInput(Organ organ, int year) {
      * @param error gets the message
      */
     public static OrganYearInput check(String name, OrganKind kind, String yearText, Consumer<String> error) {
+        Optional<String> problem = organProblem(name).or(() -> kind == null
+                ? Optional.of(Messages.get("ui.start.noKind")) : Optional.empty()).or(() -> yearProblem(yearText));
+        if (problem.isPresent()) {
+            error.accept(problem.get());
+            return null;
+        }
+        return new OrganYearInput(new Organ(name.strip(), kind), parseYear(yearText));
+    }
+
+    /** What is wrong with an organ's full name as typed, if anything: none, or too long. */
+    public static Optional<String> organProblem(String name) {
         String organ = name == null ? "" : name.strip();
-        if (organ.isEmpty()) {
-            error.accept(Messages.get("ui.start.noOrgan"));
-            return null;
-        }
-        Optional<String> tooLong = Organ.nameProblem(organ, Messages.get("ui.start.organPlace"));
-        if (tooLong.isPresent()) {
-            error.accept(tooLong.get());
-            return null;
-        }
-        if (kind == null) {
-            error.accept(Messages.get("ui.start.noKind"));
-            return null;
-        }
-        int year = year(yearText, error);
-        return year < 0 ? null : new OrganYearInput(new Organ(organ, kind), year);
+        return organ.isEmpty() ? Optional.of(Messages.get("ui.start.noOrgan"))
+                : Organ.nameProblem(organ, Messages.get("ui.start.organPlace"));
+    }
+
+    /** What is wrong with a year as typed (full-width digits are fine), if anything. */
+    public static Optional<String> yearProblem(String text) {
+        return parseYear(text) >= 0 ? Optional.empty() : Optional.of(Messages.get("ui.start.badYear",
+                text == null ? "" : text.strip(), Report.MIN_YEAR, Report.MAX_YEAR));
     }
 
     /** A year typed (full-width digits too), or -1 after saying it is not one the app takes. */
     public static int year(String text, Consumer<String> error) {
+        Optional<String> problem = yearProblem(text);
+        problem.ifPresent(error);
+        return problem.isPresent() ? -1 : parseYear(text);
+    }
+
+    private static int parseYear(String text) {
         CellInput.Parsed parsed = CellInput.parse(text, ValueKind.COUNT);
         long y = parsed.isValid() && !parsed.isEmpty() ? parsed.value().longValue() : -1;
-        if (y < Report.MIN_YEAR || y > Report.MAX_YEAR) {
-            error.accept(Messages.get("ui.start.badYear", text == null ? "" : text.strip(), Report.MIN_YEAR,
-                    Report.MAX_YEAR));
-            return -1;
-        }
-        return (int) y;
+        return y < Report.MIN_YEAR || y > Report.MAX_YEAR ? -1 : (int) y;
     }
 }

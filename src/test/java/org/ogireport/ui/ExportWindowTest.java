@@ -10,6 +10,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +61,9 @@ class ExportWindowTest {
         ui.open(robot, withError());
         List<Progress> progress = new CopyOnWriteArrayList<>();
         ui.tasks.progressProperty().addListener((o, was, now) -> progress.add(now));
+        StatusBar status = robot.lookup(".status-bar").queryAs(StatusBar.class);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        status.progressProperty().addListener((o, was, now) -> shown.add(now + " " + status.getText()));
         Path target = out.resolve("年报.docx");
         ui.files.answers.add(target);
 
@@ -74,6 +78,9 @@ class ExportWindowTest {
         assertThat(ui.dialogText(robot)).contains("已导出草稿").contains("草稿").contains(out.toString());
         assertThat(progress).as("the progress shown, then cleared").isNotEmpty().last().isNull();
         assertThat(progress).filteredOn(p -> p != null).anySatisfy(p -> assertThat(p.step()).contains("DOCX"));
+        assertThat(shown).as("the status bar shows the steps with a progress, then nothing")
+                .anySatisfy(line -> assertThat(line).doesNotStartWith("0.0 ").contains("DOCX"))
+                .last().isEqualTo("0.0 ");
         ImportOutcome back = Workspace.preview(target, null, null);
         assertThat(back.report().organ().name()).isEqualTo(ORGAN);
         assertThat(back.report().count("t3.r1.np")).isEqualTo(ui.session().report().count("t3.r1.np"));

@@ -2,10 +2,15 @@ package org.ogireport.ui.start;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,10 +18,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.textfield.TextFields;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.OrganKind;
 import org.ogireport.ui.OrganKinds;
+import org.ogireport.ui.OrganYearInput;
 
 /**
  * The start view: open one of the recent drafts, or start the report of an organ and year: empty, from the year
@@ -44,6 +53,7 @@ public final class StartView {
     private StartViewModel model;
     private Runnable newYear;
     private Runnable importReport;
+    private Runnable showProblems = () -> { };
 
     /**
      * @param newYear      从上一年开始
@@ -86,9 +96,43 @@ public final class StartView {
         organName.textProperty().bindBidirectional(model.organNameProperty());
         organKind.valueProperty().bindBidirectional(model.organKindProperty());
         year.textProperty().bindBidirectional(model.yearProperty());
+        checkAsTyped();
+        // Organs already stored are offered while the name is typed (ControlsFX, ADR 0009).
+        TextFields.bindAutoCompletion(organName, request -> model.organNames().stream()
+                .filter(n -> !request.getUserText().isBlank() && n.contains(request.getUserText().strip())
+                        && !n.equals(request.getUserText().strip()))
+                .toList());
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+    }
+
+    /**
+     * Marks the organ and year fields that cannot make a report, with the reason as their tooltip (ControlsFX,
+     * ADR 0009); nothing is marked before the clerk has typed in a field and left it, or asked for the draft.
+     */
+    private void checkAsTyped() {
+        ValidationSupport validation = new ValidationSupport();
+        validation.setErrorDecorationEnabled(false);
+        validation.registerValidator(organName, false, (Control c, String text) -> problem(c,
+                OrganYearInput.organProblem(text)));
+        validation.registerValidator(year, false, (Control c, String text) -> problem(c,
+                OrganYearInput.yearProblem(text)));
+        for (TextField field : List.of(organName, year)) {
+            // Only a field the clerk typed in and left is judged: focus moving on its own marks nothing.
+            BooleanProperty typedIn = new SimpleBooleanProperty();
+            field.textProperty().addListener((o, was, now) -> typedIn.set(typedIn.get() || field.isFocused()));
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now && typedIn.get()) {
+                    validation.setErrorDecorationEnabled(true);
+                }
+            });
+        }
+        showProblems = () -> validation.setErrorDecorationEnabled(true);
+    }
+
+    private static ValidationResult problem(Control field, Optional<String> problem) {
+        return ValidationResult.fromErrorIf(field, problem.orElse(""), problem.isPresent());
     }
 
     public Region root() {
@@ -119,6 +163,7 @@ public final class StartView {
 
     @FXML
     private void create() {
+        showProblems.run();
         model.create();
     }
 

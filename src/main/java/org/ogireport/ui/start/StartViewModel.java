@@ -49,6 +49,11 @@ public final class StartViewModel {
         year.set(Integer.toString(workspace.yearDue()));
     }
 
+    /** The organs of the drafts stored, each once, for the name field's suggestions. */
+    List<String> organNames() {
+        return drafts.stream().map(DraftInfo::organName).distinct().toList();
+    }
+
     ObservableList<DraftInfo> drafts() {
         return drafts;
     }
