@@ -71,7 +71,7 @@ class StartFormTest {
         robot.interact(() -> organ.setText(""));
         robot.clickOn(organ).write("凤泉");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> !robot.lookup(".auto-complete-popup").queryAll().isEmpty());
+                () -> !robot.lookup(".name-suggestions").queryAll().isEmpty());
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(organ.getText()).isEqualTo(ORGAN);

@@ -12,6 +12,7 @@ import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
 import org.ogireport.ui.Dialogs;
 import org.ogireport.ui.FileDialogs.FileType;
+import org.ogireport.ui.NameSuggestions;
 import org.ogireport.ui.ViewLoader;
 import org.ogireport.ui.WindowContext;
 import org.ogireport.util.UserException;
@@ -41,8 +42,8 @@ public final class ImportCommand {
                 window.startFolder()).ifPresent(this::read);
     }
 
-    /** What a file gave, and whether it named the organ and year itself. */
-    record Read(ImportOutcome outcome, boolean untitled) {
+    /** What a file gave, whether it named the organ and year itself, and the organs stored (to be offered). */
+    record Read(ImportOutcome outcome, boolean untitled, List<String> organs) {
     }
 
     private void read(Path file) {
@@ -51,17 +52,19 @@ public final class ImportCommand {
         Workspace ws = window.workspace();
         String openOrgan = window.openReport().map(r -> r.organ().name()).orElse(null);
         window.tasks().runShowingProgress(Messages.get("ui.action.import", name), progress -> {
+            List<DraftInfo> drafts = ws.listDrafts();
+            List<String> organs = drafts.stream().map(DraftInfo::organName).distinct().toList();
             try {
-                return new Read(Workspace.preview(file, null, null), false);
+                return new Read(Workspace.preview(file, null, null), false, organs);
             } catch (UserException untitled) {
                 // A copy without its title (the body of a web page) names neither organ nor year: it is read as the
                 // clerk's own report of last year, to be corrected in the preview. Any other failure fails again, and
                 // the second failure is the one shown: with the organ and year given, what is left is the file's own
                 // fault (a page without a title that holds nothing of a report is told so, not that it lacks a title).
-                String organ = openOrgan != null ? openOrgan : ws.listDrafts().stream()
+                String organ = openOrgan != null ? openOrgan : drafts.stream()
                         .max(Comparator.comparing(DraftInfo::updatedAt)).map(DraftInfo::organName)
                         .orElse(ImportPreviewView.unknownOrgan());
-                return new Read(Workspace.preview(file, organ, ws.yearDue()), true);
+                return new Read(Workspace.preview(file, organ, ws.yearDue()), true, organs);
             }
         }, read -> preview(name, read));
     }
@@ -69,6 +72,7 @@ public final class ImportCommand {
     private void preview(String fileName, Read read) {
         ImportPreviewView view = ViewLoader.load(ImportPreviewView.class);
         view.init(fileName, read.outcome(), read.untitled(), filed -> confirm(fileName, filed), window::back);
+        NameSuggestions.attach(view.organField(), read::organs);
         window.showAside(view.root());
         Platform.runLater(view::focusFirst);
     }

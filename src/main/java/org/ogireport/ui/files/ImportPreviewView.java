@@ -123,6 +123,11 @@ public final class ImportPreviewView {
         storeButton.requestFocus();
     }
 
+    /** The field of the organ the report is filed under. */
+    TextField organField() {
+        return organName;
+    }
+
     /** Says what is wrong with the organ or year entered (null: nothing). */
     void showMessage(String text) {
         message.setText(text);

@@ -18,12 +18,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.OrganKind;
+import org.ogireport.ui.NameSuggestions;
 import org.ogireport.ui.OrganKinds;
 import org.ogireport.ui.OrganYearInput;
 
@@ -97,11 +97,7 @@ public final class StartView {
         organKind.valueProperty().bindBidirectional(model.organKindProperty());
         year.textProperty().bindBidirectional(model.yearProperty());
         checkAsTyped();
-        // Organs already stored are offered while the name is typed (ControlsFX, ADR 0009).
-        TextFields.bindAutoCompletion(organName, request -> model.organNames().stream()
-                .filter(n -> !request.getUserText().isBlank() && n.contains(request.getUserText().strip())
-                        && !n.equals(request.getUserText().strip()))
-                .toList());
+        NameSuggestions.attach(organName, model::organNames);
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
