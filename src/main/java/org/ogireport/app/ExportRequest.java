@@ -1,6 +1,8 @@
 package org.ogireport.app;
 
 import java.nio.file.Path;
+import org.ogireport.model.ReportKey;
+import org.ogireport.model.Scope;
 
 /**
  * An export the clerk asked for.
@@ -11,6 +13,15 @@ import java.nio.file.Path;
  *                  refused while errors remain
  * @param overwrite whether an existing file may be replaced
  */
-public record ExportRequest(String organName, int year, String formatId, Path target, boolean draft,
+public record ExportRequest(String organName, int year, Scope scope, String formatId, Path target, boolean draft,
                             boolean overwrite) {
+
+    /** An export of an organ's own report. */
+    public ExportRequest(String organName, int year, String formatId, Path target, boolean draft, boolean overwrite) {
+        this(organName, year, Scope.OWN, formatId, target, draft, overwrite);
+    }
+
+    public ReportKey key() {
+        return new ReportKey(organName, year, scope);
+    }
 }

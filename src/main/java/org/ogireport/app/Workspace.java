@@ -23,8 +23,11 @@ import org.ogireport.io.ReportWriter;
 import org.ogireport.io.SafeFiles;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
+import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.ReportKey;
 import org.ogireport.model.RevisionInfo;
+import org.ogireport.model.Scope;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.RuleSet;
@@ -76,6 +79,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * The 汇总 of a government for a year: its units, what they sent, the aggregate.
+     *
+     * @param compiler the government (its 主管部门 compiles); its kind as stored when the name is known
+     */
+    public Compilation compilation(Organ compiler, int year) {
+        checkYear(year);
+        Organ.checkName(compiler.name(), Messages.get("units.compilerPlace"));
+        return new Compilation(this, store.units(), compiler, year);
+    }
+
+    /** An organ by its name, with the kind it was stored with, or the kind given when the store does not know it. */
+    public Organ organ(String name, OrganKind orElse) {
+        return new Organ(name, store.organKind(name).orElse(orElse));
+    }
+
     /** Whether the data folder may not be written: reports can be listed, checked and exported, not saved. */
     public boolean isReadOnly() {
         return store.isReadOnly();
@@ -108,11 +127,21 @@ public final class Workspace implements AutoCloseable {
         return store.load(organName, year);
     }
 
+    public Optional<Report> load(ReportKey key) {
+        return store.load(key);
+    }
+
     /** The draft of an organ and year, or a message saying there is none. */
     public Report require(String organName, int year) {
-        checkYear(year);
-        return store.load(organName, year)
-                .orElseThrow(() -> new UserException(Messages.get("app.noDraft", organName.strip(), year)));
+        return require(ReportKey.own(organName, year));
+    }
+
+    /** A stored report, or a message saying there is none. */
+    public Report require(ReportKey key) {
+        checkYear(key.year());
+        return store.load(key).orElseThrow(() -> new UserException(key.scope() == Scope.AGGREGATE
+                ? Messages.get("app.noAggregate", key.organName(), key.year())
+                : Messages.get("app.noDraft", key.organName(), key.year())));
     }
 
     /** Saves a report as the draft of its organ and year; returns the revision id. */
@@ -126,10 +155,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The autosaves of one draft that overwrite one revision, begun at {@code started}. */
-    private record Stretch(String organName, int year, long revision, Instant started) {
+    private record Stretch(ReportKey draft, long revision, Instant started) {
 
         boolean isOf(Report report) {
-            return organName.equals(report.organ().name()) && year == report.year();
+            return draft.equals(ReportKey.of(report));
         }
     }
 
@@ -151,7 +180,7 @@ public final class Workspace implements AutoCloseable {
                 : store.save(report, note, counts.errors(), counts.unexplainedWarnings());
         // The store overwrote the stretch's revision, or something else was saved in between: a new stretch.
         Instant started = sameStretch && revision == stretch.revision() ? stretch.started() : now;
-        stretch = new Stretch(report.organ().name(), report.year(), revision, started);
+        stretch = new Stretch(ReportKey.of(report), revision, started);
         return revision;
     }
 
@@ -173,15 +202,25 @@ public final class Workspace implements AutoCloseable {
         return validate(report, previousYear(report).orElse(null));
     }
 
-    /** Runs every rule with a previous year the caller already has (the window checks on every keystroke). */
+    /**
+     * Runs every rule with a previous year the caller already has (the window checks on every keystroke); an
+     * aggregate is also checked against the units' reports it names (A-01, A-02, A-03).
+     */
     public List<Finding> validate(Report report, Report previousYear) {
-        return rules.check(report, previousYear);
+        List<Finding> findings = rules.check(report, previousYear);
+        if (report.scope() == Scope.AGGREGATE && !report.components().isEmpty()) {
+            findings = new java.util.ArrayList<>(findings);
+            findings.addAll(new Compilation(this, store.units(), report.organ(), report.year())
+                    .checkAggregate(report));
+        }
+        return findings;
     }
 
     /** The same organ's report of the year before, when the store has one. */
     public Optional<Report> previousYear(Report report) {
         return report.year() > Report.MIN_YEAR
-                ? store.load(report.organ().name(), report.year() - 1) : Optional.empty();
+                ? store.load(new ReportKey(report.organ().name(), report.year() - 1, report.scope()))
+                : Optional.empty();
     }
 
     /** Runs every rule on a report that is not in the store (a file): no previous year is known. */
@@ -405,7 +444,7 @@ public final class Workspace implements AutoCloseable {
                         String.join("、", Formats.writers().stream().map(ReportWriter::id).toList()))));
         checkExtension(request.target(), writer);
         progress.update(0, Messages.get("export.step.check"));
-        Report report = require(request.organName(), request.year());
+        Report report = require(request.key());
         List<Finding> findings = validate(report);
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.E).toList();
         List<Finding> unexplained = findings.stream()
@@ -499,14 +538,22 @@ public final class Workspace implements AutoCloseable {
     // ---- history and backups --------------------------------------------------------------------------------
 
     public List<RevisionInfo> history(String organName, int year) {
-        require(organName, year);
-        return store.history(organName, year);
+        return history(ReportKey.own(organName, year));
+    }
+
+    public List<RevisionInfo> history(ReportKey key) {
+        require(key);
+        return store.history(key);
     }
 
     /** Makes an earlier revision the draft's current state again (as a new revision: nothing is lost). */
     public long restoreRevision(String organName, int year, long revisionId) {
-        Report old = store.revision(organName, year, revisionId).orElseThrow(() -> new UserException(
-                Messages.get("app.noRevision", revisionId, organName.strip(), year)));
+        return restoreRevision(ReportKey.own(organName, year), revisionId);
+    }
+
+    public long restoreRevision(ReportKey key, long revisionId) {
+        Report old = store.revision(key, revisionId).orElseThrow(() -> new UserException(
+                Messages.get("app.noRevision", revisionId, key.organName(), key.year())));
         return save(old, Messages.get("app.noteRestoreRevision", revisionId));
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -34,9 +35,11 @@ import org.ogireport.format.TextField;
 import org.ogireport.format.ValueKind;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
+import org.ogireport.model.Component;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
 import org.ogireport.util.UserException;
 
@@ -97,6 +100,21 @@ public final class ReportJson {
         organ.put("kind", report.organ().kind().id());
         root.put("year", report.year());
         root.put("status", report.mode() == ValueMode.COMPUTED ? "draft" : "published");
+        if (report.scope() != Scope.OWN) {
+            root.put("scope", report.scope().id());
+        }
+        if (!report.components().isEmpty()) {
+            ArrayNode components = root.putArray("components");
+            for (Component c : report.components()) {
+                ObjectNode node = components.addObject();
+                ObjectNode whose = node.putObject("organ");
+                whose.put("name", c.organ().name());
+                whose.put("kind", c.organ().kind().id());
+                node.put("year", c.year());
+                node.put("scope", c.scope().id());
+                node.put("sha256", c.sha256());
+            }
+        }
         ObjectNode cells = root.putObject("cells");
         for (CellSpec cell : catalog.cells()) {
             BigDecimal v = report.value(cell.key());
@@ -247,6 +265,8 @@ public final class ReportJson {
             }
 
             Report report = new Report(version, organ, year, ValueMode.AS_PUBLISHED);
+            readScope(root.get("scope"), report);
+            readComponents(root.get("components"), report);
             readCells(root.get("cells"), report);
             readTexts(root.get("texts"), report);
             readNumbers(root.get("numbers"), report);
@@ -292,6 +312,46 @@ public final class ReportJson {
                 errors.add(Messages.get("json.organKind", kindId, String.join(", ", ids)));
             }
             return name.isEmpty() || tooLong.isPresent() || kind == null ? null : new Organ(name, kind);
+        }
+
+        /** {@code "scope"}: absent means the organ's own report (spec §9). */
+        private void readScope(JsonNode node, Report report) {
+            if (node == null || node.isNull()) {
+                return;
+            }
+            Optional<Scope> scope = Scope.fromId(node.asText());
+            if (scope.isEmpty() || !node.isTextual()) {
+                errors.add(Messages.get("json.scope", node.toString()));
+            } else {
+                report.setScope(scope.get());
+            }
+        }
+
+        /** {@code "components"}: what an aggregate summed, each with its organ, year, scope and digest. */
+        private void readComponents(JsonNode node, Report report) {
+            if (node == null || node.isNull()) {
+                return;
+            }
+            if (!node.isArray()) {
+                errors.add(Messages.get("json.memberNotArray", "components"));
+                return;
+            }
+            List<Component> components = new ArrayList<>();
+            int before = errors.size();
+            for (JsonNode c : node) {
+                Organ organ = organ(c.get("organ"));
+                Integer year = year(c.get("year"));
+                Scope scope = Scope.fromId(c.path("scope").asText(Scope.OWN.id())).orElse(null);
+                String sha = c.path("sha256").asText("");
+                if (scope == null || !sha.matches("[0-9a-f]{64}")) {
+                    errors.add(Messages.get("json.component", components.size() + 1, c.toString()));
+                } else if (organ != null && year != null) {
+                    components.add(new Component(organ, year, scope, sha));
+                }
+            }
+            if (errors.size() == before) {
+                report.setComponents(components);
+            }
         }
 
         private Integer year(JsonNode node) {

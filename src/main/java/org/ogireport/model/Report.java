@@ -35,6 +35,8 @@ public final class Report {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
     private final Map<String, String> explanations = new TreeMap<>();
+    private Scope scope = Scope.OWN;
+    private List<Component> components = List.of();
 
     public Report(FormatVersion version, Organ organ, int year, ValueMode mode) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -277,6 +279,26 @@ public final class Report {
         putOrRemove(explanations, Objects.requireNonNull(findingId), text == null || text.isBlank() ? null : text);
     }
 
+    // ---- scope ----------------------------------------------------------------------------------------------
+
+    /** Whose figures the report holds: the organ's own, or the aggregate of the units it sums. */
+    public Scope scope() {
+        return scope;
+    }
+
+    public void setScope(Scope scope) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+    }
+
+    /** The reports an aggregate summed (empty for an own report, and for an aggregate not yet summed). */
+    public List<Component> components() {
+        return components;
+    }
+
+    public void setComponents(List<Component> components) {
+        this.components = List.copyOf(components);
+    }
+
     // ---- whole report ---------------------------------------------------------------------------------------
 
     /** A deep copy. */
@@ -292,6 +314,8 @@ public final class Report {
         r.texts.putAll(texts);
         r.numbers.putAll(numbers);
         r.explanations.putAll(explanations);
+        r.scope = scope;
+        r.components = components;
         return r;
     }
 
@@ -307,17 +331,18 @@ public final class Report {
         }
         return year == r.year && catalog == r.catalog && organ.equals(r.organ) && mode == r.mode
                 && counts.equals(r.counts) && amounts.equals(r.amounts) && texts.equals(r.texts)
-                && numbers.equals(r.numbers) && explanations.equals(r.explanations);
+                && numbers.equals(r.numbers) && explanations.equals(r.explanations) && scope == r.scope
+                && components.equals(r.components);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, catalog.version(), organ, mode, counts, amounts, texts, numbers);
+        return Objects.hash(year, catalog.version(), organ, mode, scope, counts, amounts, texts, numbers);
     }
 
     @Override
     public String toString() {
-        return "Report[" + organ.name() + " " + year + " " + catalog.version().id() + " " + mode
+        return "Report[" + organ.name() + " " + year + " " + scope.id() + " " + catalog.version().id() + " " + mode
                 + ", " + (counts.size() + amounts.size()) + " cells, " + texts.size() + " texts]";
     }
 }

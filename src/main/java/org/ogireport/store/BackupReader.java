@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.Scope;
 
 /**
  * Reads a backup (the layout is described in {@link Backups}) into {@link RestoreRows}: the manifest first, then
@@ -71,6 +72,8 @@ final class BackupReader {
         for (String name : listed.keySet()) {
             if (name.matches("drafts/\\d+\\.json")) {
                 draft(name, rows);
+            } else if (name.matches("units/\\d+\\.json")) {
+                units(name, rows);
             }
         }
         return listed.containsKey(Backups.SETTINGS)
@@ -106,23 +109,50 @@ final class BackupReader {
         JsonNode d = json(name, checked(name, MAX_DRAFT_BYTES));
         JsonNode organ = d.path("organ");
         long draftId = rows.draft(organ.path("name").asText(null), organ.path("kind").asText(null),
-                integer(d, "year", name), integer(d, "errors", name), integer(d, "warnings", name),
-                time(d.path("updatedAt"), name));
+                integer(d, "year", name), Scope.fromId(d.path("scope").asText(Scope.OWN.id())).orElse(null),
+                integer(d, "errors", name), integer(d, "warnings", name), time(d.path("updatedAt"), name));
         JsonNode revisions = d.path("revisions");
         if (!revisions.isArray() || revisions.isEmpty()) {
             throw new BadBackupException(Messages.get("backup.bad.entry", name));
         }
         for (JsonNode r : revisions) {
-            String file = r.path("file").asText("");
-            if (!file.startsWith(name.substring(0, name.length() - ".json".length()) + "/r")
-                    || !listed.containsKey(file) || read.contains(file)) {
-                throw new BadBackupException(Messages.get("backup.bad.entry", name));
-            }
-            String content = new String(checked(file, ReportJson.MAX_BYTES), StandardCharsets.UTF_8);
+            String content = content(name, r.path("file").asText(""), "/r");
             rows.revision(draftId, r.path("id").asLong(0), time(r.path("savedAt"), name), r.path("note").asText(null),
                     content);
         }
         rows.current(draftId, d.path("currentRevision").asLong(0));
+    }
+
+    /** A report an entry points at, beside the entry ({@code drafts/0001.json} → {@code drafts/0001/r12.json}). */
+    private String content(String entry, String file, String prefix) throws BadBackupException, IOException {
+        if (!file.startsWith(entry.substring(0, entry.length() - ".json".length()) + prefix)
+                || !listed.containsKey(file) || read.contains(file)) {
+            throw new BadBackupException(Messages.get("backup.bad.entry", entry));
+        }
+        return new String(checked(file, ReportJson.MAX_BYTES), StandardCharsets.UTF_8);
+    }
+
+    /** An aggregate's list of units, with what each sent and the reviews. */
+    private void units(String name, RestoreRows rows) throws BadBackupException, IOException, SQLException {
+        JsonNode l = json(name, checked(name, MAX_DRAFT_BYTES));
+        JsonNode compiler = l.path("compiler");
+        int year = integer(l, "year", name);
+        int position = 0;
+        for (JsonNode u : l.path("units")) {
+            long unitId = rows.unit(compiler.path("name").asText(null), compiler.path("kind").asText(null), year,
+                    ++position, u.path("name").asText(null), u.path("kind").asText(null),
+                    u.path("relation").asText(null), u.path("contact").asText(""), u.path("phone").asText(""));
+            for (JsonNode sub : u.path("submissions")) {
+                long submissionId = rows.submission(unitId, time(sub.path("receivedAt"), name),
+                        sub.path("fileName").asText(null), sub.path("sha256").asText(null),
+                        integer(sub, "errors", name), integer(sub, "warnings", name),
+                        content(name, sub.path("file").asText(""), "/s"));
+                for (JsonNode v : sub.path("reviews")) {
+                    rows.review(submissionId, v.path("verdict").asText(null), v.path("comment").asText(""),
+                            time(v.path("at"), name));
+                }
+            }
+        }
     }
 
     /** An entry the manifest lists, read once, within its bound, and matching its size and digest. */

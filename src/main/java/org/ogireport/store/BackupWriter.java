@@ -28,8 +28,11 @@ final class BackupWriter {
     /** The settings file is a few lines; a larger one is not ours and is left out. */
     static final long MAX_SETTINGS_BYTES = 64 * 1024;
 
-    private record DraftRow(long id, String organName, String organKind, int year, int errors, int warnings,
-                            OffsetDateTime updatedAt, long currentRevision) {
+    private record DraftRow(long id, String organName, String organKind, int year, String scope, int errors,
+                            int warnings, OffsetDateTime updatedAt, long currentRevision) {
+    }
+
+    private record ListRow(long compilerId, String compilerName, String compilerKind, int year) {
     }
 
     private final ZipOutputStream zip;
@@ -48,6 +51,7 @@ final class BackupWriter {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             BackupWriter writer = new BackupWriter(zip);
             int drafts = writer.drafts(conn);
+            writer.unitLists(conn);
             if (Files.isRegularFile(settingsFile) && Files.size(settingsFile) <= MAX_SETTINGS_BYTES) {
                 writer.put(Backups.SETTINGS, Files.readAllBytes(settingsFile));
             }
@@ -60,10 +64,10 @@ final class BackupWriter {
 
     private int drafts(Connection conn) throws IOException, SQLException {
         List<DraftRow> drafts = Jdbc.list(conn, """
-                SELECT d.id, o.name, o.kind, d.report_year, d.errors, d.warnings, d.updated_at, d.revision_id
-                FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year""",
-                rs -> new DraftRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getObject(7, OffsetDateTime.class), rs.getLong(8)));
+                SELECT d.id, o.name, o.kind, d.report_year, d.scope, d.errors, d.warnings, d.updated_at, d.revision_id
+                FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year, d.scope DESC""",
+                rs -> new DraftRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getInt(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9)));
         int n = 0;
         for (DraftRow d : drafts) {
             int number = ++n;
@@ -72,6 +76,7 @@ final class BackupWriter {
             organ.put("name", d.organName());
             organ.put("kind", d.organKind());
             node.put("year", d.year());
+            node.put("scope", d.scope());
             node.put("errors", d.errors());
             node.put("warnings", d.warnings());
             node.put("updatedAt", d.updatedAt().toString());
@@ -95,6 +100,72 @@ final class BackupWriter {
             put(Backups.draftEntry(number), Backups.JSON.writeValueAsBytes(node));
         }
         return drafts.size();
+    }
+
+    /** Each aggregate's list of units, what each sent (the reports as exchange JSON) and the reviews. */
+    private void unitLists(Connection conn) throws IOException, SQLException {
+        List<ListRow> lists = Jdbc.list(conn, """
+                SELECT DISTINCT u.compiler_id, o.name, o.kind, u.report_year FROM unit u
+                JOIN organ o ON o.id = u.compiler_id ORDER BY o.name, u.report_year""",
+                rs -> new ListRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+        int n = 0;
+        for (ListRow l : lists) {
+            int number = ++n;
+            ObjectNode node = Backups.JSON.createObjectNode();
+            ObjectNode compiler = node.putObject("compiler");
+            compiler.put("name", l.compilerName());
+            compiler.put("kind", l.compilerKind());
+            node.put("year", l.year());
+            ArrayNode units = node.putArray("units");
+            List<ObjectNode> byId = new java.util.ArrayList<>();
+            List<Long> ids = new java.util.ArrayList<>();
+            Jdbc.each(conn, """
+                    SELECT id, name, kind, relation, contact, phone FROM unit
+                    WHERE compiler_id = ? AND report_year = ? ORDER BY position""", rs -> {
+                ObjectNode u = units.addObject();
+                u.put("name", rs.getString(2));
+                u.put("kind", rs.getString(3));
+                u.put("relation", rs.getString(4));
+                u.put("contact", rs.getString(5));
+                u.put("phone", rs.getString(6));
+                u.putArray("submissions");
+                byId.add(u);
+                ids.add(rs.getLong(1));
+            }, l.compilerId(), l.year());
+            for (int i = 0; i < ids.size(); i++) {
+                submissions(conn, number, ids.get(i), (ArrayNode) byId.get(i).get("submissions"));
+            }
+            put(Backups.unitsEntry(number), Backups.JSON.writeValueAsBytes(node));
+        }
+    }
+
+    private void submissions(Connection conn, int list, long unitId, ArrayNode out) throws SQLException {
+        Jdbc.each(conn, """
+                SELECT id, received_at, file_name, sha256, errors, warnings, content FROM submission
+                WHERE unit_id = ? ORDER BY id""", rs -> {
+            long id = rs.getLong(1);
+            String file = Backups.submissionEntry(list, id);
+            try {
+                put(file, rs.getString(7).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new SQLException(e.getMessage(), e);
+            }
+            ObjectNode s = out.addObject();
+            s.put("receivedAt", rs.getObject(2, OffsetDateTime.class).toString());
+            s.put("fileName", rs.getString(3));
+            s.put("sha256", rs.getString(4));
+            s.put("errors", rs.getInt(5));
+            s.put("warnings", rs.getInt(6));
+            s.put("file", file);
+            ArrayNode reviews = s.putArray("reviews");
+            Jdbc.each(conn, "SELECT verdict, comment, reviewed_at FROM review WHERE submission_id = ? ORDER BY id",
+                    r -> {
+                        ObjectNode v = reviews.addObject();
+                        v.put("verdict", r.getString(1));
+                        v.put("comment", r.getString(2));
+                        v.put("at", r.getObject(3, OffsetDateTime.class).toString());
+                    }, id);
+        }, unitId);
     }
 
     private void manifest(OffsetDateTime now, int drafts) throws IOException {

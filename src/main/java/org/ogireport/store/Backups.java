@@ -23,17 +23,20 @@ import org.slf4j.LoggerFactory;
  * <p>A backup is a zip of data: {@value #MANIFEST} (the format and its version, the app that wrote it, and the
  * size and SHA-256 of every other entry), for each draft {@code drafts/NNNN.json} (organ, year, the state the list
  * shows, and its revisions with their numbers, times and notes) and each revision's report as exchange JSON
- * ({@code drafts/NNNN/rID.json}, spec §9), and the clerk's {@value #SETTINGS}.
+ * ({@code drafts/NNNN/rID.json}, spec §9); for each aggregate's unit list {@code units/NNNN.json} (the compiling
+ * organ, the year, the units, what each sent and the reviews) with each report received as exchange JSON
+ * ({@code units/NNNN/sID.json}); and the clerk's {@value #SETTINGS}.
  */
 final class Backups {
 
     static final String FORMAT = "ogi-report-backup";
-    static final int VERSION = 1;
+    /** 2: drafts carry their scope, and the units of aggregates with what they sent come along. */
+    static final int VERSION = 2;
     static final String MANIFEST = "manifest.json";
     static final String SETTINGS = "settings.properties";
     /** Every name a backup may hold besides the manifest. */
     static final String ENTRY_NAMES = "drafts/\\d{4,6}\\.json|drafts/\\d{4,6}/r\\d{1,18}\\.json|"
-            + SETTINGS.replace(".", "\\.");
+            + "units/\\d{4,6}\\.json|units/\\d{4,6}/s\\d{1,18}\\.json|" + SETTINGS.replace(".", "\\.");
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -55,6 +58,14 @@ final class Backups {
 
     static String revisionEntry(int draft, long revision) {
         return String.format(Locale.ROOT, "drafts/%04d/r%d.json", draft, revision);
+    }
+
+    static String unitsEntry(int list) {
+        return String.format(Locale.ROOT, "units/%04d.json", list);
+    }
+
+    static String submissionEntry(int list, long submission) {
+        return String.format(Locale.ROOT, "units/%04d/s%d.json", list, submission);
     }
 
     /** The file a new backup is written to, named by time and why it was made (daily, manual, before-…). */

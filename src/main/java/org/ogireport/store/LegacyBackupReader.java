@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.Scope;
 
 /**
  * Reads the backups of earlier versions (an H2 SQL script, zipped) without running them: the script is only
@@ -198,7 +199,7 @@ final class LegacyBackupReader {
                 if (organ == null || !(v.get(7) instanceof OffsetDateTime updatedAt)) {
                     throw bad();
                 }
-                long id = rows.draft(organ[0], organ[1], intOf(v.get(2)), intOf(v.get(5)), intOf(v.get(6)),
+                long id = rows.draft(organ[0], organ[1], intOf(v.get(2)), Scope.OWN, intOf(v.get(5)), intOf(v.get(6)),
                         updatedAt);
                 long current = v.get(8) == null ? 0 : longOf(v.get(8));
                 if (drafts.put(longOf(v.get(0)), new OldDraft(id, current)) != null) {

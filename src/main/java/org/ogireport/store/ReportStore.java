@@ -21,9 +21,12 @@ import org.h2.api.ErrorCode;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
+import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.ReportKey;
 import org.ogireport.model.RevisionInfo;
+import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
 import org.ogireport.util.FileMoves;
 import org.ogireport.util.UserException;
@@ -59,6 +62,7 @@ public final class ReportStore implements AutoCloseable {
     private final Clock clock;
     private final StoreLock lock;
     private final boolean readOnly;
+    private final Units units = new Units(this);
     private Instant lastBackup;
 
     private ReportStore(Path dataDir, Connection conn, Clock clock, StoreLock lock, boolean readOnly) {
@@ -190,24 +194,30 @@ public final class ReportStore implements AutoCloseable {
 
     // ---- drafts ---------------------------------------------------------------------------------------------
 
-    /** Every stored draft, by organ name and year. */
+    /** Every stored draft, by organ name, year and scope (own first). */
     public synchronized List<DraftInfo> list() {
         return sql(() -> Jdbc.list(conn, """
-                SELECT o.name, o.kind, d.report_year, d.format_version, d.status, d.errors, d.warnings,
+                SELECT o.name, o.kind, d.report_year, d.scope, d.format_version, d.status, d.errors, d.warnings,
                        d.updated_at, d.revision_id
                 FROM draft d JOIN organ o ON o.id = d.organ_id
-                ORDER BY o.name, d.report_year""",
+                ORDER BY o.name, d.report_year, d.scope DESC""",
                 rs -> new DraftInfo(rs.getString(1), OrganKind.fromId(rs.getString(2)).orElse(OrganKind.OTHER),
-                        rs.getInt(3), rs.getString(4), ValueMode.valueOf(rs.getString(5)), rs.getInt(6),
-                        rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9))));
+                        rs.getInt(3), Scope.fromId(rs.getString(4)).orElse(Scope.OWN), rs.getString(5),
+                        ValueMode.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8),
+                        rs.getObject(9, OffsetDateTime.class), rs.getLong(10))));
     }
 
-    /** The current state of the draft of an organ and year. */
+    /** The current state of an organ's own report of a year. */
     public synchronized Optional<Report> load(String organName, int year) {
+        return load(ReportKey.own(organName, year));
+    }
+
+    /** The current state of a report. */
+    public synchronized Optional<Report> load(ReportKey key) {
         return sql(() -> Jdbc.first(conn, """
                 SELECT r.id, r.content FROM draft d JOIN organ o ON o.id = d.organ_id
-                JOIN revision r ON r.id = d.revision_id WHERE o.name = ? AND d.report_year = ?""",
-                rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year));
+                JOIN revision r ON r.id = d.revision_id WHERE o.name = ? AND d.report_year = ? AND d.scope = ?""",
+                rs -> parse(rs.getLong(1), rs.getString(2)), key.organName(), key.year(), key.scope().id()));
     }
 
     /**
@@ -242,19 +252,21 @@ public final class ReportStore implements AutoCloseable {
         String json = ReportJson.write(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long revisionId = sql(() -> Jdbc.inTransaction(conn, () -> {
-            long organId = organId(report);
+            long organId = organId(report.organ());
             Optional<Current> current = Jdbc.first(conn, """
                     SELECT d.id, r.id, r.content, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
-                    WHERE d.organ_id = ? AND d.report_year = ?""",
+                    WHERE d.organ_id = ? AND d.report_year = ? AND d.scope = ?""",
                     rs -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                    organId, report.year());
+                    organId, report.year(), report.scope().id());
             if (current.isPresent() && json.equals(current.get().content())) {
                 return current.get().revisionId(); // unchanged: the current revision stays
             }
             long draftId = current.isPresent() ? current.get().draftId() : Jdbc.insert(conn, """
-                    INSERT INTO draft(organ_id, report_year, format_version, status, errors, warnings, updated_at)
-                    VALUES (?, ?, ?, ?, 0, 0, ?)""",
-                    organId, report.year(), report.formatVersion().id(), report.mode().name(), now);
+                    INSERT INTO draft(organ_id, report_year, scope, format_version, status, errors, warnings,
+                                      updated_at)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, ?)""",
+                    organId, report.year(), report.scope().id(), report.formatVersion().id(), report.mode().name(),
+                    now);
             boolean overwrite = current.isPresent() && replaceable.isPresent()
                     && current.get().revisionId() == replaceable.getAsLong() && note.equals(current.get().note());
             long id = overwrite ? overwriteRevision(current.get().revisionId(), now, json)
@@ -281,18 +293,24 @@ public final class ReportStore implements AutoCloseable {
         return sql(() -> {
             long draftId = Jdbc.first(conn, """
                     SELECT d.id FROM draft d JOIN organ o ON o.id = d.organ_id
-                    WHERE o.name = ? AND d.report_year = ?""",
-                    rs -> rs.getLong(1), report.organ().name(), report.year())
+                    WHERE o.name = ? AND d.report_year = ? AND d.scope = ?""",
+                    rs -> rs.getLong(1), report.organ().name(), report.year(), report.scope().id())
                     .orElseThrow(() -> new UserException(
                             Messages.get("app.noDraft", report.organ().name(), report.year())));
             return insertRevision(draftId, OffsetDateTime.now(clock), note, json);
         });
     }
 
+    /** The kind an organ was last stored with, if the store knows it. */
+    public synchronized Optional<OrganKind> organKind(String organName) {
+        return sql(() -> Jdbc.first(conn, "SELECT kind FROM organ WHERE name = ?",
+                rs -> OrganKind.fromId(rs.getString(1)).orElse(OrganKind.OTHER), organName.strip()));
+    }
+
     /** The organ's id, added the first time and its kind kept up to date. */
-    private long organId(Report report) throws SQLException {
-        String name = report.organ().name();
-        String kind = report.organ().kind().id();
+    long organId(Organ organ) throws SQLException {
+        String name = organ.name();
+        String kind = organ.kind().id();
         Optional<Long> id = Jdbc.first(conn, "SELECT id FROM organ WHERE name = ?", rs -> rs.getLong(1), name);
         if (id.isPresent()) {
             Jdbc.update(conn, "UPDATE organ SET kind = ? WHERE id = ? AND kind <> ?", kind, id.get(), kind);
@@ -312,22 +330,34 @@ public final class ReportStore implements AutoCloseable {
         return revisionId;
     }
 
-    /** The revisions of a draft, newest first; empty when there is no such draft. */
+    /** The revisions of an organ's own report of a year, newest first; empty when there is no such draft. */
     public synchronized List<RevisionInfo> history(String organName, int year) {
+        return history(ReportKey.own(organName, year));
+    }
+
+    /** The revisions of a report, newest first; empty when there is no such draft. */
+    public synchronized List<RevisionInfo> history(ReportKey key) {
         return sql(() -> Jdbc.list(conn, """
                 SELECT r.id, r.saved_at, r.note, r.id = d.revision_id
                 FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
-                WHERE o.name = ? AND d.report_year = ? ORDER BY r.id DESC""",
+                WHERE o.name = ? AND d.report_year = ? AND d.scope = ? ORDER BY r.id DESC""",
                 rs -> new RevisionInfo(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getBoolean(4)), organName.strip(), year));
+                        rs.getBoolean(4)), key.organName(), key.year(), key.scope().id()));
     }
 
-    /** The report as it was in one revision of the draft of an organ and year. */
+    /** One revision of an organ's own report of a year. */
     public synchronized Optional<Report> revision(String organName, int year, long revisionId) {
+        return revision(ReportKey.own(organName, year), revisionId);
+    }
+
+    /** The report as it was in one of its revisions. */
+    public synchronized Optional<Report> revision(ReportKey key, long revisionId) {
         return sql(() -> Jdbc.first(conn, """
                 SELECT r.id, r.content FROM revision r JOIN draft d ON d.id = r.draft_id
-                JOIN organ o ON o.id = d.organ_id WHERE o.name = ? AND d.report_year = ? AND r.id = ?""",
-                rs -> parse(rs.getLong(1), rs.getString(2)), organName.strip(), year, revisionId));
+                JOIN organ o ON o.id = d.organ_id
+                WHERE o.name = ? AND d.report_year = ? AND d.scope = ? AND r.id = ?""",
+                rs -> parse(rs.getLong(1), rs.getString(2)), key.organName(), key.year(), key.scope().id(),
+                revisionId));
     }
 
     private Report parse(long revisionId, String json) {
@@ -337,6 +367,19 @@ public final class ReportStore implements AutoCloseable {
             LOG.error("revision {} in {} cannot be read: {}", revisionId, dataDir, e.getMessage());
             throw new UserException(Messages.get("store.revisionDamaged", revisionId, dataDir), e);
         }
+    }
+
+    /** The units of the aggregates this store holds, and what they sent. */
+    public Units units() {
+        return units;
+    }
+
+    Connection connection() {
+        return conn;
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     // ---- backups --------------------------------------------------------------------------------------------
@@ -513,7 +556,7 @@ public final class ReportStore implements AutoCloseable {
     // ---- misc -----------------------------------------------------------------------------------------------
 
     /** Runs statements on the store; a failure is told to the clerk in words ({@link StoreFailures}). */
-    private <T> T sql(Jdbc.Work<T> work) {
+    <T> T sql(Jdbc.Work<T> work) {
         try {
             return work.run();
         } catch (SQLException e) {

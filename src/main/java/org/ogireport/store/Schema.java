@@ -21,7 +21,7 @@ final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "organs, drafts and their revisions", List.of(
+            Migration.sql(1, "organs, drafts and their revisions",
                     """
                     CREATE TABLE organ(
                       id BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -46,7 +46,56 @@ final class Schema {
                       saved_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       note VARCHAR(400) NOT NULL,
                       content CLOB NOT NULL)""",
-                    "CREATE INDEX revision_by_draft ON revision(draft_id, id)")));
+                    "CREATE INDEX revision_by_draft ON revision(draft_id, id)"),
+            new Migration(2, "a report's scope (own or aggregate); the units of an aggregate, what they sent, reviews",
+                    List.of(
+                            Migration.statement("ALTER TABLE draft ADD COLUMN scope VARCHAR(16) DEFAULT 'own' NOT NULL"),
+                            Schema::dropUniqueConstraintsOfDraft,
+                            Migration.statement(
+                                    "ALTER TABLE draft ADD CONSTRAINT draft_key UNIQUE(organ_id, report_year, scope)"),
+                            Migration.statement("""
+                                    CREATE TABLE unit(
+                                      id BIGINT AUTO_INCREMENT PRIMARY KEY,
+                                      compiler_id BIGINT NOT NULL REFERENCES organ(id),
+                                      report_year INT NOT NULL,
+                                      position INT NOT NULL,
+                                      name VARCHAR(200) NOT NULL,
+                                      kind VARCHAR(40) NOT NULL,
+                                      relation VARCHAR(24) NOT NULL,
+                                      contact VARCHAR(100),
+                                      phone VARCHAR(60),
+                                      UNIQUE(compiler_id, report_year, name))"""),
+                            Migration.statement("""
+                                    CREATE TABLE submission(
+                                      id BIGINT AUTO_INCREMENT PRIMARY KEY,
+                                      unit_id BIGINT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+                                      received_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                                      file_name VARCHAR(400) NOT NULL,
+                                      sha256 VARCHAR(64) NOT NULL,
+                                      errors INT NOT NULL,
+                                      warnings INT NOT NULL,
+                                      content CLOB NOT NULL)"""),
+                            Migration.statement("CREATE INDEX submission_by_unit ON submission(unit_id, id)"),
+                            Migration.statement("""
+                                    CREATE TABLE review(
+                                      id BIGINT AUTO_INCREMENT PRIMARY KEY,
+                                      submission_id BIGINT NOT NULL REFERENCES submission(id) ON DELETE CASCADE,
+                                      verdict VARCHAR(16) NOT NULL,
+                                      comment VARCHAR(2000),
+                                      reviewed_at TIMESTAMP WITH TIME ZONE NOT NULL)"""),
+                            Migration.statement("CREATE INDEX review_by_submission ON review(submission_id, id)"))));
+
+    /** Schema 1 made draft's (organ, year) unique under a name H2 chose; schema 2 makes it (organ, year, scope). */
+    private static void dropUniqueConstraintsOfDraft(Connection conn) throws SQLException {
+        List<String> names = Jdbc.list(conn, """
+                SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS
+                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'DRAFT' AND CONSTRAINT_TYPE = 'UNIQUE'""",
+                rs -> rs.getString(1));
+        for (String name : names) {
+            // A name read from this database's own catalog, quoted as an identifier.
+            Jdbc.execute(conn, List.of("ALTER TABLE draft DROP CONSTRAINT \"" + name.replace("\"", "\"\"") + "\""));
+        }
+    }
 
     private Schema() {
     }
@@ -85,7 +134,9 @@ final class Schema {
             if (m.version() > current) {
                 LOG.info("migrating store {} to schema {}: {}", dataDir, m.version(), m.description());
                 Jdbc.inTransaction(conn, () -> {
-                    Jdbc.execute(conn, m.statements());
+                    for (Migration.Step step : m.steps()) {
+                        step.apply(conn);
+                    }
                     setMeta(conn, "schema_version", Integer.toString(m.version()));
                     return null;
                 });

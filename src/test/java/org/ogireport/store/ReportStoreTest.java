@@ -166,7 +166,7 @@ class ReportStoreTest {
         List<Path> before = ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR));
         List<Migration> next = new ArrayList<>(Schema.MIGRATIONS);
         int v = ReportStore.schemaVersion() + 1;
-        next.add(new Migration(v, "test: a column", List.of("ALTER TABLE draft ADD COLUMN remark VARCHAR(100)")));
+        next.add(Migration.sql(v, "test: a column", "ALTER TABLE draft ADD COLUMN remark VARCHAR(100)"));
         clock.now = clock.now.plusSeconds(1);
         try (ReportStore store = ReportStore.open(dir, next, clock)) {
             assertThat(store.meta("schema_version")).contains(Integer.toString(v));

@@ -1,0 +1,340 @@
+package org.ogireport.app;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.ogireport.exchange.ReportJson;
+import org.ogireport.format.CellSpec;
+import org.ogireport.i18n.Messages;
+import org.ogireport.io.TableRows;
+import org.ogireport.model.Component;
+import org.ogireport.model.Organ;
+import org.ogireport.model.OrganNames;
+import org.ogireport.model.Report;
+import org.ogireport.model.ReportKey;
+import org.ogireport.model.Scope;
+import org.ogireport.model.Submission;
+import org.ogireport.model.Unit;
+import org.ogireport.model.Verdict;
+import org.ogireport.rules.AggregateRules;
+import org.ogireport.rules.Finding;
+import org.ogireport.rules.FindingCounts;
+import org.ogireport.store.Units;
+import org.ogireport.util.UserException;
+
+/**
+ * The 汇总 of one government for one year (spec §8), the compiling office's use cases: the list of units, collecting
+ * the reports they send, the tracking board, reviews, and the aggregate report — the cell-wise sum of the units'
+ * reports that count — with A-01, A-02 and A-03. Units' reports are never edited: a faulty one is returned.
+ */
+public final class Compilation {
+
+    /** A unit a name matches surely, or the units it only resembles (for the clerk to choose). */
+    public record Match(Optional<Unit> unit, List<Unit> candidates) {
+
+        static Match sure(Unit unit) {
+            return new Match(Optional.of(unit), List.of());
+        }
+    }
+
+    /** A unit's contribution to one cell of the aggregate. */
+    public record Contribution(Unit unit, java.math.BigDecimal value) {
+    }
+
+    /** What a sum did: the aggregate stored, the units it counts, and those left out with the reason. */
+    public record Summed(Report aggregate, List<String> included, Map<String, String> leftOut) {
+    }
+
+    private final Workspace workspace;
+    private final Units units;
+    private final Organ compiler;
+    private final int year;
+    /** Units' reports as received, parsed once (by submission). */
+    private final Map<Long, Report> reports = new HashMap<>();
+
+    Compilation(Workspace workspace, Units units, Organ compiler, int year) {
+        this.workspace = workspace;
+        this.units = units;
+        this.compiler = compiler;
+        this.year = year;
+    }
+
+    public Organ compiler() {
+        return compiler;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    // ---- the unit list --------------------------------------------------------------------------------------
+
+    public List<Unit> units() {
+        return units.of(compiler.name(), year);
+    }
+
+    /**
+     * Adds a unit to the list.
+     *
+     * @throws UserException when its name is not an organ's or the list has it already (by any spelling)
+     */
+    public Unit addUnit(Unit unit) {
+        Organ.checkName(unit.name(), Messages.get("units.namePlace"));
+        Match m = match(unit.name());
+        if (m.unit().isPresent()) {
+            throw new UserException(Messages.get("units.exists", m.unit().get().name(), compiler.name(), year));
+        }
+        return units.add(compiler, year, unit);
+    }
+
+    public void updateUnit(Unit unit) {
+        units.update(unit);
+    }
+
+    public void removeUnit(Unit unit) {
+        units.remove(unit);
+    }
+
+    /** The units of a table's rows (pasted, or a file), each with its kind and relation read or guessed. */
+    public List<Unit> unitsOf(List<List<String>> rows) {
+        return UnitList.fromRows(rows, compiler);
+    }
+
+    /** The rows of a list of units in a file (.xlsx, .csv) or pasted from a spreadsheet. */
+    public static List<List<String>> rowsOf(Path file) {
+        return TableRows.read(file);
+    }
+
+    public static List<List<String>> rowsPasted(String text) {
+        return TableRows.pasted(text);
+    }
+
+    /** Adds the units not on the list yet (by any spelling of their names); returns those added. */
+    public List<Unit> addUnits(List<Unit> candidates) {
+        List<Unit> added = new ArrayList<>();
+        for (Unit u : candidates) {
+            if (match(u.name()).unit().isEmpty()) {
+                added.add(units.add(compiler, year, u));
+            }
+        }
+        return added;
+    }
+
+    /** Starts this year's list from the list of another year (usually the last); returns the units added. */
+    public List<Unit> copyUnitsFrom(int otherYear) {
+        List<Unit> other = units.of(compiler.name(), otherYear);
+        if (other.isEmpty()) {
+            throw new UserException(Messages.get("units.noneIn", compiler.name(), otherYear));
+        }
+        return addUnits(other.stream().map(u -> u.withId(0)).toList());
+    }
+
+    /** The unit a name (as a report writes it) is, surely; or the ones it resembles; or none. */
+    public Match match(String organName) {
+        List<Unit> similar = new ArrayList<>();
+        List<Unit> same = new ArrayList<>();
+        for (Unit u : units()) {
+            switch (OrganNames.compare(organName, u.name())) {
+                case SAME -> same.add(u);
+                case SIMILAR -> similar.add(u);
+                default -> {
+                }
+            }
+        }
+        if (same.size() == 1) {
+            return Match.sure(same.get(0));
+        }
+        same.addAll(similar);
+        return new Match(Optional.empty(), same);
+    }
+
+    Optional<Unit> unitNamed(String name) {
+        return units().stream().filter(u -> u.name().equals(name.strip())).findFirst();
+    }
+
+    /** A unit (not stored yet) for a report of an organ not on the list: its kind from the report. */
+    Unit newUnitFor(Report report) {
+        String name = report.organ().name();
+        return Unit.of(name, report.organ().kind(),
+                UnitList.relationFor(name, report.organ().kind(), report.scope(), compiler));
+    }
+
+    // ---- collecting -----------------------------------------------------------------------------------------
+
+    /**
+     * Reads report files (and the report files in folders) and stores each as its unit's report.
+     *
+     * @param cancelled asked between files: files not stored yet are left out, none half-stored
+     * @return what became of every file, in the order of the batch
+     */
+    public List<CollectedFile> collect(List<Path> inputs, CollectOptions options, CollectProgress progress,
+                                       BooleanSupplier cancelled) {
+        return new Collector(this).collect(inputs, options, progress, cancelled);
+    }
+
+    Optional<Submission> latestOf(Unit unit) {
+        return units.submissions(unit).stream().findFirst();
+    }
+
+    void receive(Unit unit, String fileName, String sha256, Report report, FindingCounts counts) {
+        units.receive(unit, fileName, sha256, report, counts.errors(), counts.unexplainedWarnings());
+    }
+
+    // ---- the board and reviews ------------------------------------------------------------------------------
+
+    /** Every unit with what it sent last and where that stands. */
+    public List<UnitStatus> board() {
+        return units.board(compiler.name(), year).stream().map(s -> UnitStatus.of(s.unit(), s.latest())).toList();
+    }
+
+    /** What a unit sent, newest first. */
+    public List<Submission> submissions(Unit unit) {
+        return units.submissions(unit);
+    }
+
+    /** A report as its unit sent it. */
+    public Report report(Submission submission) {
+        return reports.computeIfAbsent(submission.id(), id -> units.report(id).orElseThrow(
+                () -> new UserException(Messages.get("summary.noSubmission", id))));
+    }
+
+    /** The findings of a unit's report, by its own rules. */
+    public List<Finding> findings(Submission submission) {
+        return Workspace.validateAlone(report(submission));
+    }
+
+    /**
+     * Records the office's decision on the last report a unit sent: 已审核, or 退回 with the reason.
+     *
+     * @throws UserException when the unit has sent nothing, or a return gives no reason
+     */
+    public void review(Unit unit, Verdict verdict, String comment) {
+        Submission latest = latestOf(unit).orElseThrow(() -> new UserException(
+                Messages.get("summary.nothingSent", unit.name())));
+        if (verdict == Verdict.RETURNED && (comment == null || comment.isBlank())) {
+            throw new UserException(Messages.get("summary.returnWhy", unit.name()));
+        }
+        units.review(latest.id(), verdict, comment);
+    }
+
+    // ---- the aggregate --------------------------------------------------------------------------------------
+
+    public ReportKey aggregateKey() {
+        return new ReportKey(compiler.name(), year, Scope.AGGREGATE);
+    }
+
+    /**
+     * Sums the reports of the units that count into the aggregate report and stores it (its prose, the compiler's
+     * own, stays as it was).
+     *
+     * @throws UserException when no unit counts yet: zeros are never a report
+     */
+    public Summed aggregate() {
+        List<UnitStatus> board = board();
+        List<AggregateRules.Part> parts = new ArrayList<>();
+        List<String> included = new ArrayList<>();
+        Map<String, String> leftOut = new java.util.LinkedHashMap<>();
+        for (UnitStatus s : board) {
+            if (s.isSummed()) {
+                parts.add(part(s));
+                included.add(s.unit().name());
+            } else {
+                leftOut.put(s.unit().name(), s.state().label());
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new UserException(Messages.get("summary.nothingToSum", compiler.name(), year));
+        }
+        Report aggregate = workspace.load(aggregateKey()).orElseGet(() -> {
+            Report r = Report.newDraft(compiler, year);
+            r.setScope(Scope.AGGREGATE);
+            return r;
+        });
+        fill(aggregate, parts);
+        workspace.save(aggregate, Messages.get("summary.noteSummed", parts.size()));
+        return new Summed(aggregate, included, leftOut);
+    }
+
+    private AggregateRules.Part part(UnitStatus s) {
+        Submission sub = s.latest().orElseThrow();
+        return new AggregateRules.Part(s.unit().name(), s.unit().relation(), report(sub), sub.errors());
+    }
+
+    /** Sets every typed cell of the aggregate to the parts' sum (a draft computes its totals) and its components. */
+    static void fill(Report aggregate, List<AggregateRules.Part> parts) {
+        for (CellSpec cell : aggregate.catalog().cells()) {
+            if (!cell.isDerived()) {
+                aggregate.setValue(cell.key(), AggregateRules.sum(parts, cell.key(), aggregate));
+            }
+        }
+        aggregate.setComponents(parts.stream().map(p -> new Component(p.report().organ(), p.report().year(),
+                p.report().scope(), canonicalSha256(p.report()))).toList());
+    }
+
+    /** The SHA-256 of a report's exchange JSON as this app writes it (spec §9 components). */
+    public static String canonicalSha256(Report report) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(ReportJson.write(report).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A-01, A-02, A-03 of an aggregate against the units' reports it names as its components (those the store
+     * holds); a component the store does not hold is said in a hint.
+     */
+    public List<Finding> checkAggregate(Report aggregate) {
+        Map<String, UnitStatus> bySha = new HashMap<>();
+        Map<String, Report> reportBySha = new HashMap<>();
+        for (UnitStatus s : board()) {
+            for (Submission sub : s.latest().isPresent() ? submissions(s.unit()) : List.<Submission>of()) {
+                Report r = report(sub);
+                String sha = canonicalSha256(r);
+                bySha.putIfAbsent(sha, s);
+                reportBySha.putIfAbsent(sha, r);
+            }
+        }
+        List<AggregateRules.Part> parts = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (Component c : aggregate.components()) {
+            UnitStatus s = bySha.get(c.sha256());
+            if (s == null) {
+                unknown.add(c.organ().name());
+            } else {
+                Report r = reportBySha.get(c.sha256());
+                int errors = FindingCounts.of(Workspace.validateAlone(r), r).errors();
+                parts.add(new AggregateRules.Part(s.unit().name(), s.unit().relation(), r, errors));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            out.add(new Finding("A:unknown", "A-01", org.ogireport.rules.Severity.I, List.of(),
+                    Messages.get("summary.unknownComponents", unknown.size(), String.join("、", unknown))));
+            return out;
+        }
+        out.addAll(AggregateRules.check(aggregate, parts));
+        return out;
+    }
+
+    /** What each counted unit gives to one cell of the aggregate (the drill-down of a cell). */
+    public List<Contribution> contributions(String cellKey) {
+        List<Contribution> out = new ArrayList<>();
+        for (UnitStatus s : board()) {
+            if (s.isSummed()) {
+                Report r = report(s.latest().orElseThrow());
+                out.add(new Contribution(s.unit(), r.catalog().cell(cellKey).isPresent() ? r.value(cellKey) : null));
+            }
+        }
+        return out;
+    }
+}
