@@ -62,10 +62,23 @@ final class BackupWriter {
         }
     }
 
+    /**
+     * Whether the store has a schema's table or column: the backup before a migration reads the schema being left
+     * (a store of schema 1 has no scope, no units).
+     */
+    private static boolean has(Connection conn, String table, String column) throws SQLException {
+        return Jdbc.first(conn, """
+                SELECT 1 FROM INFORMATION_SCHEMA.COLUMNS
+                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND COLUMN_NAME = ?""", rs -> true,
+                table, column).isPresent();
+    }
+
     private int drafts(Connection conn) throws IOException, SQLException {
+        String scope = has(conn, "DRAFT", "SCOPE") ? "d.scope" : "'own'";
         List<DraftRow> drafts = Jdbc.list(conn, """
-                SELECT d.id, o.name, o.kind, d.report_year, d.scope, d.errors, d.warnings, d.updated_at, d.revision_id
-                FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year, d.scope DESC""",
+                SELECT d.id, o.name, o.kind, d.report_year, %s, d.errors, d.warnings, d.updated_at, d.revision_id
+                FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year, 5 DESC"""
+                .formatted(scope),
                 rs -> new DraftRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                         rs.getInt(6), rs.getInt(7), rs.getObject(8, OffsetDateTime.class), rs.getLong(9)));
         int n = 0;
@@ -104,6 +117,9 @@ final class BackupWriter {
 
     /** Each aggregate's list of units, what each sent (the reports as exchange JSON) and the reviews. */
     private void unitLists(Connection conn) throws IOException, SQLException {
+        if (!has(conn, "UNIT", "ID")) {
+            return;
+        }
         List<ListRow> lists = Jdbc.list(conn, """
                 SELECT DISTINCT u.compiler_id, o.name, o.kind, u.report_year FROM unit u
                 JOIN organ o ON o.id = u.compiler_id ORDER BY o.name, u.report_year""",

@@ -263,6 +263,50 @@ class BackupRestoreTest {
         }
     }
 
+    @Test
+    void aggregatesTheirUnitsWhatTheySentAndTheReviewsComeBackFromABackup() {
+        Organ county = new Organ("洪泽区人民政府", OrganKind.COUNTY_GOVERNMENT);
+        Report own = TestReports.full(2024, 1).copyAs(county, 2024);
+        Report aggregate = TestReports.full(2024, 2).copyAs(county, 2024);
+        aggregate.setScope(org.ogireport.model.Scope.AGGREGATE);
+        aggregate.setComponents(List.of(new org.ogireport.model.Component(
+                new Organ("洪泽区教育局", OrganKind.COUNTY_DEPARTMENT), 2024, org.ogireport.model.Scope.OWN,
+                "ab".repeat(32))));
+        Report sent = TestReports.full(2024, 3).copyAs(new Organ("洪泽区教育局", OrganKind.COUNTY_DEPARTMENT), 2024);
+        Path backup;
+        List<org.ogireport.model.Submission> before;
+        try (ReportStore store = ReportStore.open(dir)) {
+            store.save(own, "保存", 0, 0);
+            store.save(aggregate, "汇总", 0, 0);
+            Units units = store.units();
+            org.ogireport.model.Unit unit = units.add(county, 2024, org.ogireport.model.Unit.of("洪泽区教育局",
+                    OrganKind.COUNTY_DEPARTMENT, org.ogireport.model.UnitRelation.DEPARTMENT));
+            units.add(county, 2024, org.ogireport.model.Unit.of("高良涧街道", OrganKind.TOWNSHIP,
+                    org.ogireport.model.UnitRelation.TOWNSHIP));
+            long first = units.receive(unit, "教育局.docx", "cd".repeat(32), sent, 1, 2);
+            units.review(first, org.ogireport.model.Verdict.RETURNED, "表三不平衡");
+            units.receive(unit, "教育局（改）.docx", "ef".repeat(32), sent, 0, 0);
+            before = units.submissions(unit);
+            backup = store.backup();
+        }
+        Path target = dir.resolve("restored");
+        ReportStore.restore(target, backup);
+        try (ReportStore store = ReportStore.open(target)) {
+            assertThat(store.load(county.name(), 2024)).contains(own);
+            assertThat(store.load(new org.ogireport.model.ReportKey(county.name(), 2024,
+                    org.ogireport.model.Scope.AGGREGATE))).contains(aggregate);
+            List<org.ogireport.model.Unit> units = store.units().of(county.name(), 2024);
+            assertThat(units).extracting(org.ogireport.model.Unit::name).containsExactly("洪泽区教育局", "高良涧街道");
+            List<org.ogireport.model.Submission> after = store.units().submissions(units.get(0));
+            assertThat(after).extracting(org.ogireport.model.Submission::fileName, org.ogireport.model.Submission::sha256,
+                    org.ogireport.model.Submission::errors, x -> x.review().map(r -> r.comment()).orElse(""))
+                    .containsExactlyElementsOf(before.stream().map(x -> org.assertj.core.groups.Tuple.tuple(
+                            x.fileName(), x.sha256(), x.errors(), x.review().map(r -> r.comment()).orElse("")))
+                            .toList());
+            assertThat(store.units().report(after.get(0).id())).contains(sent);
+        }
+    }
+
     private static String lastLine(Process p) throws Exception {
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         p.waitFor();

@@ -22,6 +22,7 @@ import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.RevisionInfo;
+import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.TestClock;
 import org.ogireport.testing.TestReports;
@@ -180,6 +181,39 @@ class ReportStoreTest {
         ReportStore.restore(other, after.get(0));
         try (ReportStore restored = ReportStore.open(other)) {
             assertThat(restored.load(r.organ().name(), 2024)).contains(r);
+        }
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaGetsScopesAndKeepsItsDrafts() throws Exception {
+        Report r = TestReports.full(2024, 5);
+        // A store of the first schema with a draft, as the first schema's app stored it.
+        try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "");
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE meta(name VARCHAR(64) PRIMARY KEY, val VARCHAR(400) NOT NULL)");
+            st.execute("INSERT INTO meta VALUES ('schema_version', '1')");
+            for (Migration.Step step : Schema.MIGRATIONS.get(0).steps()) {
+                step.apply(c);
+            }
+            st.execute("INSERT INTO organ(name, kind) VALUES ('" + r.organ().name() + "', 'city-government')");
+            st.execute("INSERT INTO draft(organ_id, report_year, format_version, status, errors, warnings, "
+                    + "updated_at) VALUES (1, 2024, '2021', 'COMPUTED', 0, 0, CURRENT_TIMESTAMP)");
+            try (var ps = c.prepareStatement("INSERT INTO revision(draft_id, saved_at, note, content) "
+                    + "VALUES (1, CURRENT_TIMESTAMP, '保存', ?)")) {
+                ps.setString(1, org.ogireport.exchange.ReportJson.write(r));
+                ps.executeUpdate();
+            }
+            st.execute("UPDATE draft SET revision_id = 1");
+        }
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.meta("schema_version")).contains(Integer.toString(ReportStore.schemaVersion()));
+            assertThat(store.load(r.organ().name(), 2024)).contains(r);
+            assertThat(store.list()).singleElement().satisfies(d -> assertThat(d.scope()).isEqualTo(Scope.OWN));
+            Report aggregate = r.copy();
+            aggregate.setScope(Scope.AGGREGATE);
+            store.save(aggregate, "汇总", 0, 0);
+            assertThat(store.list()).extracting(DraftInfo::scope).containsExactly(Scope.OWN, Scope.AGGREGATE);
+            assertThat(store.load(r.organ().name(), 2024)).contains(r);
         }
     }
 
