@@ -223,22 +223,24 @@ final class Collector {
                     }
                 }
             }
-            done.put(chosen.read().file(), storeOne(chosen));
+            done.put(chosen.read().file(), storeOne(chosen, options.dryRun()));
         }
     }
 
-    private CollectedFile storeOne(Matched m) {
+    private CollectedFile storeOne(Matched m, boolean dryRun) {
         Path f = m.read().file();
         boolean added = m.unit().id() == 0;
-        Unit unit = added ? compilation.addUnit(m.unit()) : m.unit();
-        Optional<Submission> latest = compilation.latestOf(unit);
+        Unit unit = added && !dryRun ? compilation.addUnit(m.unit()) : m.unit();
+        Optional<Submission> latest = added ? Optional.empty() : compilation.latestOf(unit);
         if (latest.isPresent() && latest.get().sha256().equals(m.read().sha256())) {
             return CollectedFile.notStored(f, Outcome.UNCHANGED, unit.name(), List.of(),
                     Messages.get("summary.sameFile", latest.get().fileName()));
         }
         Report report = m.read().report();
-        FindingCounts counts = FindingCounts.of(Workspace.validateAlone(report), report);
-        compilation.receive(unit, f.getFileName().toString(), m.read().sha256(), report, counts);
+        if (!dryRun) {
+            FindingCounts counts = FindingCounts.of(Workspace.validateAlone(report), report);
+            compilation.receive(unit, f.getFileName().toString(), m.read().sha256(), report, counts);
+        }
         return CollectedFile.stored(f, unit.name(), latest.isPresent(), added);
     }
 }

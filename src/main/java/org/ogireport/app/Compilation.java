@@ -14,7 +14,15 @@ import java.util.function.BooleanSupplier;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.CellSpec;
 import org.ogireport.i18n.Messages;
+import org.ogireport.io.ExportOptions;
+import org.ogireport.io.Formats;
+import org.ogireport.io.ReportWriter;
+import org.ogireport.io.SafeFiles;
 import org.ogireport.io.TableRows;
+import org.ogireport.io.summary.FeedbackDocx;
+import org.ogireport.io.summary.SummaryData;
+import org.ogireport.io.summary.SummaryPage;
+import org.ogireport.io.summary.SummaryWorkbook;
 import org.ogireport.model.Component;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganNames;
@@ -73,6 +81,19 @@ public final class Compilation {
 
     public int year() {
         return year;
+    }
+
+    /** The level of a government read from its name (…省人民政府, …市人民政府, …区/县人民政府). */
+    public static org.ogireport.model.OrganKind governmentKindOf(String name) {
+        String n = OrganNames.core(name);
+        if (n.matches(".*(省|自治区)人民政府$") || n.matches("^(北京|天津|上海|重庆)市人民政府$")) {
+            return org.ogireport.model.OrganKind.PROVINCIAL_GOVERNMENT;
+        }
+        if (n.matches(".*(区|县|旗|县级市)人民政府$") || n.matches(".*市.+市人民政府$")) {
+            return org.ogireport.model.OrganKind.COUNTY_GOVERNMENT;
+        }
+        return n.endsWith("市人民政府") || n.endsWith("州人民政府") ? org.ogireport.model.OrganKind.CITY_GOVERNMENT
+                : org.ogireport.model.OrganKind.COUNTY_GOVERNMENT;
     }
 
     // ---- the unit list --------------------------------------------------------------------------------------
@@ -336,5 +357,96 @@ public final class Compilation {
             }
         }
         return out;
+    }
+
+    // ---- what goes out: the 汇总表, the 集中公布 page, the 反馈单 --------------------------------------------------
+
+    /** Every unit with its state and report, and the aggregate when summed. */
+    SummaryData summaryData() {
+        List<SummaryData.UnitRow> rows = new ArrayList<>();
+        for (UnitStatus s : board()) {
+            Submission sub = s.latest().orElse(null);
+            rows.add(new SummaryData.UnitRow(s.unit().name(), s.unit().relation().label(), s.state().label(),
+                    sub == null ? null : sub.receivedAt(), sub == null ? null : sub.fileName(),
+                    sub == null ? 0 : sub.errors(), sub == null ? 0 : sub.warnings(),
+                    sub == null ? "" : sub.review().map(Submission.Review::comment).orElse(""),
+                    sub == null ? null : report(sub), s.isSummed()));
+        }
+        return new SummaryData(compiler, year, workspace.load(aggregateKey()).orElse(null), rows);
+    }
+
+    /** Writes the 汇总表 (.xlsx): a sheet per table, a row per counted unit, SUM rows, and 报送情况. */
+    public void writeWorkbook(Path target, boolean overwrite) {
+        requireExtension(target, "xlsx");
+        SummaryData data = summaryData();
+        SafeFiles.writeAtomically(target, overwrite, out -> SummaryWorkbook.write(data, out));
+    }
+
+    /**
+     * Writes the 集中公布 page (.html) and beside it, in a folder of the same name, the web page of the aggregate and
+     * of every counted unit's report.
+     */
+    public void writePortalPage(Path index, boolean overwrite) {
+        requireExtension(index, "html");
+        SummaryData data = summaryData();
+        Path abs = index.toAbsolutePath().normalize();
+        String folderName = abs.getFileName().toString().replaceFirst("\\.html?$", "") + "_files";
+        Path folder = abs.resolveSibling(folderName);
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new UserException(Messages.get("file.noFolder", folder), e);
+        }
+        ReportWriter html = Formats.writer("html").orElseThrow();
+        ExportOptions options = ExportOptions.finalCopy(workspace.today());
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (SummaryData.UnitRow u : data.units()) {
+            if (u.summed()) {
+                String file = String.format(java.util.Locale.ROOT, "%03d.html", ++n);
+                SafeFiles.writeAtomically(folder.resolve(file), true, out -> html.write(u.report(), options, out));
+                links.put(u.name(), folderName + "/" + file);
+            }
+        }
+        String aggregateLink = null;
+        if (data.aggregate() != null) {
+            SafeFiles.writeAtomically(folder.resolve("aggregate.html"), true,
+                    out -> html.write(data.aggregate(), options, out));
+            aggregateLink = folderName + "/aggregate.html";
+        }
+        String finalLink = aggregateLink;
+        SafeFiles.writeAtomically(abs, overwrite, out -> SummaryPage.write(data, finalLink, links, out));
+    }
+
+    /**
+     * Writes the 反馈单 (.docx) of the returned units (or of one unit): the office's comment and every finding.
+     *
+     * @throws UserException when no unit is returned (or the unit has sent nothing)
+     */
+    public void writeFeedback(Path target, String unitName, boolean overwrite) {
+        requireExtension(target, "docx");
+        List<FeedbackDocx.Returned> returned = new ArrayList<>();
+        for (UnitStatus s : board()) {
+            boolean asked = unitName != null && OrganNames.compare(unitName, s.unit().name())
+                    == OrganNames.Likeness.SAME;
+            if (s.latest().isPresent() && (asked || unitName == null && s.state() == UnitStatus.State.RETURNED)) {
+                Submission sub = s.latest().get();
+                returned.add(new FeedbackDocx.Returned(s.unit().name(),
+                        sub.review().map(Submission.Review::comment).orElse(""), findings(sub)));
+            }
+        }
+        if (returned.isEmpty()) {
+            throw new UserException(unitName == null ? Messages.get("summary.feedback.noneReturned", compiler.name(),
+                    year) : Messages.get("summary.nothingSent", unitName));
+        }
+        java.time.LocalDate date = workspace.today();
+        SafeFiles.writeAtomically(target, overwrite, out -> FeedbackDocx.write(compiler, year, date, returned, out));
+    }
+
+    private static void requireExtension(Path target, String extension) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+            throw new UserException(Messages.get("summary.extension", target, extension));
+        }
     }
 }

@@ -184,6 +184,11 @@ public final class Workspace implements AutoCloseable {
         return revision;
     }
 
+    /** Today, by the workspace's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The year whose report is written now: the year before today's (a report is due early in the next year). */
     public int yearDue() {
         return LocalDate.now(clock).getYear() - 1;

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ogi-report", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
-                HistoryCommand.class, BackupCommand.class, RestoreCommand.class, NewYearCommand.class})
+                HistoryCommand.class, BackupCommand.class, RestoreCommand.class, NewYearCommand.class,
+                UnitsCommand.class, CollectCommand.class, StatusCommand.class, AggregateCommand.class,
+                SummaryCommand.class, FeedbackCommand.class, ReviewCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -100,7 +102,9 @@ public final class Cli implements Callable<Integer> {
 
     /** Command descriptions come from the language bundle: cli.cmd.NAME. */
     private static void localizeDescriptions(CommandLine cl) {
-        String name = cl.getCommandName();
+        // cli.cmd.NAME, and for a subcommand of a command cli.cmd.COMMAND.NAME (units list ≠ list).
+        String qualified = cl.getCommandSpec().qualifiedName(".");
+        String name = qualified.contains(".") ? qualified.substring(qualified.indexOf('.') + 1) : qualified;
         cl.getCommandSpec().usageMessage().description(Messages.get("cli.cmd." + name));
         cl.getSubcommands().values().forEach(Cli::localizeDescriptions);
     }

@@ -9,6 +9,7 @@ import org.ogireport.app.ExportRefused;
 import org.ogireport.app.ExportRequest;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.ReportKey;
 import org.ogireport.rules.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,11 +48,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace.checkYear(draft.year);
+        ReportKey key = draft.key();
         Workspace.prepareExport(format);
         ExportOutcome outcome;
         try (Workspace ws = cli.openWorkspace()) {
-            outcome = ws.export(new ExportRequest(draft.organ, draft.year, format, out, asDraft, force),
+            outcome = ws.export(new ExportRequest(key.organName(), key.year(), key.scope(), format, out, asDraft,
+                    force),
                     ExportProgress.NONE);
         } catch (ExportRefused refused) {
             PrintWriter err = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.ReportKey;
 import org.ogireport.model.RevisionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,16 +35,16 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace.checkYear(draft.year);
+        ReportKey key = draft.key();
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = cli.openWorkspace()) {
             if (restore != null) {
-                long id = ws.restoreRevision(draft.organ, draft.year, restore);
+                long id = ws.restoreRevision(key, restore);
                 out.println(Messages.get("cli.history.restored", restore, id));
                 return Cli.OK;
             }
             out.println(Messages.get("cli.history.title", draft.organ.strip(), draft.year));
-            for (RevisionInfo r : ws.history(draft.organ, draft.year)) {
+            for (RevisionInfo r : ws.history(key)) {
                 out.println(Messages.get(r.current() ? "cli.history.rowCurrent" : "cli.history.row", r.id(),
                         TIME.format(r.savedAt().atZoneSameInstant(ZoneId.systemDefault())), r.note()));
             }

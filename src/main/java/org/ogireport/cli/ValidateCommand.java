@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.ogireport.app.Workspace;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.ReportKey;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
@@ -73,9 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
             report = Workspace.preview(target.file, null, null).report();
             findings = Workspace.validateAlone(report);
         } else {
-            Workspace.checkYear(target.draft.year);
+            ReportKey key = target.draft.key();
             try (Workspace ws = cli.openWorkspace()) {
-                report = ws.require(target.draft.organ, target.draft.year);
+                report = ws.require(key);
                 findings = ws.validate(report);
             }
         }

@@ -167,7 +167,7 @@ class CompilationTest {
             assertThat(f.candidates()).containsExactly("洪泽区科学技术局");
         });
         List<CollectedFile> answered = c.collect(List.of(unsure),
-                new CollectOptions(false, false, Map.of(unsure, "洪泽区科学技术局")), CollectProgress.NONE, () -> false);
+                new CollectOptions(false, false, Map.of(unsure, "洪泽区科学技术局"), false), CollectProgress.NONE, () -> false);
         assertThat(answered).singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("洪泽区科学技术局"));
 
         Path a = send(unitReport("淮安市洪泽区财政局", OrganKind.COUNTY_DEPARTMENT, 5), "json");
@@ -175,7 +175,7 @@ class CompilationTest {
         List<CollectedFile> two = c.collect(List.of(a, b), CollectOptions.defaults(), CollectProgress.NONE,
                 () -> false);
         assertThat(two).extracting(CollectedFile::outcome).containsOnly(Outcome.CONFLICT);
-        List<CollectedFile> newest = c.collect(List.of(a, b), new CollectOptions(false, true, Map.of()),
+        List<CollectedFile> newest = c.collect(List.of(a, b), new CollectOptions(false, true, Map.of(), false),
                 CollectProgress.NONE, () -> false);
         assertThat(newest).extracting(CollectedFile::outcome).containsExactlyInAnyOrder(Outcome.STORED,
                 Outcome.CONFLICT);

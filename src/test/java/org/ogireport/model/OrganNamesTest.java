@@ -25,5 +25,7 @@ class OrganNamesTest {
         assertThat(OrganNames.compare("洪泽区卫生健康局", "洪泽区卫生健康委员会")).isEqualTo(Likeness.SIMILAR);
         assertThat(OrganNames.compare("洪泽区科学技术局", "洪泽区科技局")).isEqualTo(Likeness.SIMILAR);
         assertThat(OrganNames.compare("洪泽区财政局", "洪泽区教育局")).isEqualTo(Likeness.DIFFERENT);
+        assertThat(OrganNames.compare("洪泽区第1中学", "洪泽区第2中学")).isEqualTo(Likeness.DIFFERENT);
+        assertThat(OrganNames.compare("涟水县教育局", "洪泽区教育局")).as("another place").isEqualTo(Likeness.DIFFERENT);
     }
 }
