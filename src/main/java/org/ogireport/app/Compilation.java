@@ -65,8 +65,9 @@ public final class Compilation {
     private final Units units;
     private final Organ compiler;
     private final int year;
-    /** Units' reports as received, parsed once (by submission). */
+    /** Units' reports as received, parsed once, and their digests (by submission). */
     private final Map<Long, Report> reports = new HashMap<>();
+    private final Map<Long, String> digests = new HashMap<>();
 
     Compilation(Workspace workspace, Units units, Organ compiler, int year) {
         this.workspace = workspace;
@@ -280,6 +281,14 @@ public final class Compilation {
             return r;
         });
         fill(aggregate, parts);
+        List<String> shas = board.stream().filter(UnitStatus::isSummed).map(u -> digest(u.latest().orElseThrow()))
+                .toList();
+        List<Component> components = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Report r = parts.get(i).report();
+            components.add(new Component(r.organ(), r.year(), r.scope(), shas.get(i)));
+        }
+        aggregate.setComponents(components);
         workspace.save(aggregate, Messages.get("summary.noteSummed", parts.size()));
         return new Summed(aggregate, included, leftOut);
     }
@@ -289,15 +298,18 @@ public final class Compilation {
         return new AggregateRules.Part(s.unit().name(), s.unit().relation(), report(sub), sub.errors());
     }
 
-    /** Sets every typed cell of the aggregate to the parts' sum (a draft computes its totals) and its components. */
+    /** The canonical digest of a received report (spec §9 components), computed once. */
+    private String digest(Submission sub) {
+        return digests.computeIfAbsent(sub.id(), id -> canonicalSha256(report(sub)));
+    }
+
+    /** Sets every typed cell of the aggregate to the parts' sum (a draft computes its totals). */
     static void fill(Report aggregate, List<AggregateRules.Part> parts) {
         for (CellSpec cell : aggregate.catalog().cells()) {
             if (!cell.isDerived()) {
                 aggregate.setValue(cell.key(), AggregateRules.sum(parts, cell.key(), aggregate));
             }
         }
-        aggregate.setComponents(parts.stream().map(p -> new Component(p.report().organ(), p.report().year(),
-                p.report().scope(), canonicalSha256(p.report()))).toList());
     }
 
     /** The SHA-256 of a report's exchange JSON as this app writes it (spec §9 components). */
@@ -315,36 +327,29 @@ public final class Compilation {
      * holds); a component the store does not hold is said in a hint.
      */
     public List<Finding> checkAggregate(Report aggregate) {
-        Map<String, UnitStatus> bySha = new HashMap<>();
-        Map<String, Report> reportBySha = new HashMap<>();
-        for (UnitStatus s : board()) {
-            for (Submission sub : s.latest().isPresent() ? submissions(s.unit()) : List.<Submission>of()) {
-                Report r = report(sub);
-                String sha = canonicalSha256(r);
-                bySha.putIfAbsent(sha, s);
-                reportBySha.putIfAbsent(sha, r);
-            }
+        Map<Long, Unit> unitsById = new HashMap<>();
+        units().forEach(u -> unitsById.put(u.id(), u));
+        Map<String, AggregateRules.Part> bySha = new HashMap<>();
+        for (Submission sub : units.allSent(compiler.name(), year)) {
+            Unit u = unitsById.get(sub.unitId());
+            bySha.putIfAbsent(digest(sub), new AggregateRules.Part(u.name(), u.relation(), report(sub),
+                    sub.errors()));
         }
         List<AggregateRules.Part> parts = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Component c : aggregate.components()) {
-            UnitStatus s = bySha.get(c.sha256());
-            if (s == null) {
+            AggregateRules.Part p = bySha.get(c.sha256());
+            if (p == null) {
                 unknown.add(c.organ().name());
             } else {
-                Report r = reportBySha.get(c.sha256());
-                int errors = FindingCounts.of(Workspace.validateAlone(r), r).errors();
-                parts.add(new AggregateRules.Part(s.unit().name(), s.unit().relation(), r, errors));
+                parts.add(p);
             }
         }
-        List<Finding> out = new ArrayList<>();
         if (!unknown.isEmpty()) {
-            out.add(new Finding("A:unknown", "A-01", org.ogireport.rules.Severity.I, List.of(),
+            return List.of(new Finding("A:unknown", "A-01", org.ogireport.rules.Severity.I, List.of(),
                     Messages.get("summary.unknownComponents", unknown.size(), String.join("、", unknown))));
-            return out;
         }
-        out.addAll(AggregateRules.check(aggregate, parts));
-        return out;
+        return AggregateRules.check(aggregate, parts);
     }
 
     /** What each counted unit gives to one cell of the aggregate (the drill-down of a cell). */

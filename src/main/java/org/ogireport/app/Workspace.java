@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.ogireport.exchange.ReportJson;
@@ -53,6 +55,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportStore store;
     private final RuleSet rules;
     private final Settings settings;
+    private final Map<ReportKey, Compilation> compilations = new HashMap<>();
     /** Today and now for the use cases: the stretch of autosaves, the dates of exports, the year due. */
     private final Clock clock;
     /** The autosaves going on, or null before the first. */
@@ -84,10 +87,12 @@ public final class Workspace implements AutoCloseable {
      *
      * @param compiler the government (its 主管部门 compiles); its kind as stored when the name is known
      */
-    public Compilation compilation(Organ compiler, int year) {
+    public synchronized Compilation compilation(Organ compiler, int year) {
         checkYear(year);
         Organ.checkName(compiler.name(), Messages.get("units.compilerPlace"));
-        return new Compilation(this, store.units(), compiler, year);
+        // One per government and year: it keeps the units' reports it has read (they never change).
+        return compilations.compute(new ReportKey(compiler.name(), year, Scope.AGGREGATE), (k, c) ->
+                c != null && c.compiler().equals(compiler) ? c : new Compilation(this, store.units(), compiler, year));
     }
 
     /** An organ by its name, with the kind it was stored with, or the kind given when the store does not know it. */
@@ -215,8 +220,7 @@ public final class Workspace implements AutoCloseable {
         List<Finding> findings = rules.check(report, previousYear);
         if (report.scope() == Scope.AGGREGATE && !report.components().isEmpty()) {
             findings = new java.util.ArrayList<>(findings);
-            findings.addAll(new Compilation(this, store.units(), report.organ(), report.year())
-                    .checkAggregate(report));
+            findings.addAll(compilation(report.organ(), report.year()).checkAggregate(report));
         }
         return findings;
     }

@@ -2,7 +2,9 @@ package org.ogireport.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.TableSpec;
@@ -60,32 +62,28 @@ public final class AggregateRules {
 
     /** no vertically managed unit, no unit twice — also not inside a lower government's aggregate. */
     private static void a02(List<Part> parts, List<Finding> out) {
-        for (int i = 0; i < parts.size(); i++) {
-            Part p = parts.get(i);
+        // By the name as compared (OrganNames.core), once per part: a county's office sums hundreds.
+        Map<String, Part> byName = new HashMap<>();
+        for (Part p : parts) {
             if (p.relation() == UnitRelation.VERTICAL) {
                 out.add(new Finding("A-02:" + p.unitName(), "A-02", Severity.E, List.of(),
                         Messages.get("rule.A-02.vertical", p.unitName())));
             }
-            for (int j = i + 1; j < parts.size(); j++) {
-                Part q = parts.get(j);
-                if (sameOrgan(p.report().organ().name(), q.report().organ().name())) {
-                    out.add(new Finding("A-02:" + p.unitName() + "=" + q.unitName(), "A-02", Severity.E, List.of(),
-                            Messages.get("rule.A-02.twice", p.unitName(), q.unitName())));
-                }
+            Part before = byName.putIfAbsent(OrganNames.core(p.report().organ().name()), p);
+            if (before != null) {
+                out.add(new Finding("A-02:" + before.unitName() + "=" + p.unitName(), "A-02", Severity.E, List.of(),
+                        Messages.get("rule.A-02.twice", before.unitName(), p.unitName())));
             }
+        }
+        for (Part p : parts) {
             for (Component c : p.report().components()) {
-                for (Part q : parts) {
-                    if (q != p && sameOrgan(c.organ().name(), q.report().organ().name())) {
-                        out.add(new Finding("A-02:" + p.unitName() + ">" + q.unitName(), "A-02", Severity.E,
-                                List.of(), Messages.get("rule.A-02.inside", q.unitName(), p.unitName())));
-                    }
+                Part q = byName.get(OrganNames.core(c.organ().name()));
+                if (q != null && q != p) {
+                    out.add(new Finding("A-02:" + p.unitName() + ">" + q.unitName(), "A-02", Severity.E,
+                            List.of(), Messages.get("rule.A-02.inside", q.unitName(), p.unitName())));
                 }
             }
         }
-    }
-
-    private static boolean sameOrgan(String a, String b) {
-        return OrganNames.compare(a, b) == OrganNames.Likeness.SAME;
     }
 
     /** every cell of the aggregate is the sum of the parts' (a cell no part filled stays empty). */

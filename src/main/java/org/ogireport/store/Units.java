@@ -166,6 +166,19 @@ public final class Units {
         }
     }
 
+    /** Everything the units of an aggregate sent, reviews left out (the errors count is in each). */
+    public List<Submission> allSent(String compiler, int year) {
+        synchronized (store) {
+            return store.sql(() -> Jdbc.list(store.connection(), """
+                    SELECT s.id, s.unit_id, s.received_at, s.file_name, s.sha256, s.errors, s.warnings
+                    FROM submission s JOIN unit u ON u.id = s.unit_id JOIN organ o ON o.id = u.compiler_id
+                    WHERE o.name = ? AND u.report_year = ? ORDER BY s.id DESC""",
+                    rs -> new Submission(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class),
+                            rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), Optional.empty()),
+                    compiler.strip(), year));
+        }
+    }
+
     /** Every unit of an aggregate with the last report it sent and that report's latest review. */
     public List<UnitState> board(String compiler, int year) {
         synchronized (store) {

@@ -18,5 +18,6 @@ public final class Benchmarks {
         PdfImportBenchmark.run();
         TypingLatencyBenchmark.run();
         ExportBenchmark.run();
+        CompilationBenchmark.run();
     }
 }
