@@ -148,6 +148,21 @@ public final class ReportJson {
         return root;
     }
 
+    /** The {@code components} of a report as JSON text (a key sheet carries them as one cell). */
+    public static String componentsJson(Report report) {
+        JsonNode components = toTree(report).get("components");
+        return components == null ? "[]" : components.toString();
+    }
+
+    /** Components as JSON text back as a node for the reader, which checks them (text that is no JSON stays text). */
+    public static JsonNode componentsNode(String text) {
+        try {
+            return text == null ? null : MAPPER.readTree(text);
+        } catch (IOException e) {
+            return JsonNodeFactory.instance.textNode(text);
+        }
+    }
+
     // ---- reading --------------------------------------------------------------------------------------------
 
     /**

@@ -199,6 +199,22 @@ class CompilationTest {
         assertThat(rules(agg)).contains("A-02");
     }
 
+    @Test
+    void anAggregateKeepsItsScopeAndComponentsThroughWordExcelAndJson() {
+        send(unitReport("洪泽区教育局", OrganKind.COUNTY_DEPARTMENT, 1), "json");
+        send(unitReport("洪泽区财政局", OrganKind.COUNTY_DEPARTMENT, 2), "json");
+        c.collect(List.of(inbox), CollectOptions.defaults(), CollectProgress.NONE, () -> false);
+        Report agg = c.aggregate().aggregate();
+        for (String format : List.of("json", "docx", "xlsx")) {
+            Path file = tmp.resolve("汇总." + format);
+            ws.export(new ExportRequest(COUNTY.name(), 2024, Scope.AGGREGATE, format, file, true, true),
+                    ExportProgress.NONE);
+            Report back = Workspace.preview(file, null, null).report();
+            assertThat(back.scope()).as(format).isEqualTo(Scope.AGGREGATE);
+            assertThat(back.components()).as(format).isEqualTo(agg.components());
+        }
+    }
+
     private List<String> rules(Report aggregate) {
         List<String> out = new ArrayList<>();
         for (Finding f : ws.validate(aggregate)) {

@@ -37,7 +37,8 @@ public final class XlsxReader extends DocumentReader {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final Pattern REFERENCE = Pattern.compile("('[^']+'|[^'!]+)!\\$?[A-Z]{1,3}\\$?\\d+");
-    private static final Set<String> METADATA = Set.of("schema", "formatVersion", "year", "status");
+    private static final Set<String> METADATA = Set.of("schema", "formatVersion", "year", "status", "scope");
+    private static final String COMPONENTS = "components";
     private static final String ORGAN = "organ.";
 
     public XlsxReader() {
@@ -88,6 +89,10 @@ public final class XlsxReader extends DocumentReader {
             key = key.strip();
             if (METADATA.contains(key)) {
                 root.put(key, text(b, evaluator));
+                continue;
+            }
+            if (key.equals(COMPONENTS)) {
+                root.set(COMPONENTS, ReportJson.componentsNode(text(b, evaluator)));
                 continue;
             }
             if (key.startsWith(ORGAN)) {

@@ -33,6 +33,7 @@ import org.ogireport.io.export.TableLayout;
 import org.ogireport.io.export.TableLayout.Cell;
 import org.ogireport.io.export.TableLayout.Role;
 import org.ogireport.model.Report;
+import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
 
 /**
@@ -254,6 +255,11 @@ public final class XlsxWriter implements ReportWriter {
         rows.add(new String[] {"organ.kind", report.organ().kind().id()});
         rows.add(new String[] {"year", Integer.toString(report.year())});
         rows.add(new String[] {"status", report.mode() == ValueMode.COMPUTED ? "draft" : "published"});
+        if (report.scope() != Scope.OWN) {
+            // An aggregate says so, with what it summed as the exchange JSON's components (spec §9).
+            rows.add(new String[] {"scope", report.scope().id()});
+            rows.add(new String[] {"components", ReportJson.componentsJson(report)});
+        }
         for (CellSpec cell : report.catalog().cells()) {
             rows.add(new String[] {cell.key(), references.get(cell.key())});
         }
