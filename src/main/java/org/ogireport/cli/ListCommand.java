@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
+import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -40,7 +41,8 @@ final class ListCommand implements Callable<Integer> {
                         d.formatVersion(),
                         Messages.get(d.mode() == ValueMode.COMPUTED ? "status.draft" : "status.published"),
                         d.errors(), d.warnings(),
-                        TIME.format(d.updatedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()))));
+                        TIME.format(d.updatedAt().atZoneSameInstant(java.time.ZoneId.systemDefault())),
+                        d.scope() == Scope.AGGREGATE ? Messages.get("cli.list.aggregate") : ""));
             }
         }
         return Cli.OK;
