@@ -7,11 +7,13 @@ import static org.ogireport.rules.RuleTesting.run;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.NumberKey;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.ValueMode;
 import org.ogireport.testing.Fixtures;
 
 /** X-04 … X-07 with sentences of the sample reports that must match and ones that must not. */
@@ -174,6 +176,43 @@ class ReviewFeeAndCompletenessRulesTest {
         assertThat(run(new X06FeeRule(), r)).isEmpty();
     }
 
+    /** Issue 12: the fee is 100 元 while 六 says none was charged. */
+    @Test
+    void x06_aFeeAboveZeroWhileSixSaysNoneWasCharged() {
+        Report r = Fixtures.load(Fixtures.HONGZE_2024);
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("100"));
+        for (String none : List.of("本年度未收取信息处理费。", "2024 年，我区没有收取任何信息处理费。", "信息处理费：无。",
+                "政府信息公开信息处理费收取情况：无。", "本机关无信息处理费收入。")) {
+            r.setText("s6.text", "做好人大代表建议办理工作。" + none);
+            List<Finding> f = run(new X06FeeRule(), r);
+            assertThat(ids(f)).as(none).containsExactly("X-06:s6.text:none");
+            assertThat(f.get(0).cells()).containsExactly("s6.text", "s6.fee_yuan");
+            assertThat(f.get(0).message()).as(none).contains("写“" + none + "”", "信息处理费（元）」为 100", "改为 0");
+        }
+        r.setNumber(NumberKey.FEE_YUAN.key(), BigDecimal.ZERO);
+        r.setText("s6.text", "本年度未收取信息处理费。");
+        assertThat(run(new X06FeeRule(), r)).isEmpty();
+        r.setNumber(NumberKey.FEE_YUAN.key(), null);
+        assertThat(run(new X06FeeRule(), r)).isEmpty();
+    }
+
+    @Test
+    void x06_anAmountInSixThatDiffersFromTheFee() {
+        Report r = Fixtures.load(Fixtures.HONGZE_2024);
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("100"));
+        r.setText("s6.text", "全年收取信息处理费 100 元。");
+        assertThat(run(new X06FeeRule(), r)).isEmpty();
+        r.setText("s6.text", "全年收取信息处理费 150 元。");
+        assertThat(ids(run(new X06FeeRule(), r))).containsExactly("X-06:s6.text:s6.fee_yuan:150");
+        r.setNumber(NumberKey.FEE_YUAN.key(), BigDecimal.ZERO);
+        assertThat(run(new X06FeeRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("“全年收取信息处理费 150 元”", "为 0", "相差 150");
+        // The fee and the amount agree, and 未收取 speaks of something else: no finding of “none”.
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("100"));
+        r.setText("s6.text", "全年收取信息处理费 100 元，对低保对象的申请未收取费用减免以外的其他款项。");
+        assertThat(ids(run(new X06FeeRule(), r))).containsExactly("X-06:s6.text:none");
+    }
+
     // ---- X-07 ----------------------------------------------------------------------------------------------------
 
     @Test
@@ -221,5 +260,26 @@ class ReviewFeeAndCompletenessRulesTest {
             empty.setText(t.key(), "考核 评议 问责");
         }
         assertThat(ids(run(new X07CompletenessRule(), empty))).containsExactly("X-07:s5.problems", "X-07:s6.text");
+    }
+
+    /** A false alarm: a rule of the 2021 format (一's five topics, 30号) told a trial-format report what to write. */
+    @Test
+    void x07_theTopicsOfThe2021FormatAreNotAskedOfATrialFormatReport() {
+        Report trial = new Report(FormatVersion.V2019, new Organ("某区司法局", OrganKind.COUNTY_DEPARTMENT), 2020,
+                ValueMode.COMPUTED);
+        trial.setText("s1.intro", "2020 年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开。");
+        trial.setText("s5.problems", "主动公开的深度和广度还不够。");
+        trial.setText("s6.text", "无。");
+        assertThat(run(new X07CompletenessRule(), trial)).isEmpty();
+        Report now = trial.copyAs(trial.organ(), 2024);
+        Report modern = new Report(FormatVersion.V2021, now.organ(), 2024, ValueMode.COMPUTED);
+        now.texts().forEach(modern::setText);
+        List<Finding> f = run(new X07CompletenessRule(), modern);
+        assertThat(ids(f)).containsExactly("X-07:s1.active", "X-07:s1.on_request", "X-07:s1.management",
+                "X-07:s1.platform", "X-07:s1.oversight");
+        assertThat(f.get(0).message()).contains("国办公开办函〔2021〕30号", "5 个方面").doesNotContain("2021 年格式");
+        // 五 and 六 are asked in both formats.
+        trial.setText("s6.text", null);
+        assertThat(ids(run(new X07CompletenessRule(), trial))).containsExactly("X-07:s6.text");
     }
 }

@@ -73,16 +73,32 @@ class Table2RulesTest {
     }
 
     @Test
-    void t2_02_moreThanFourDecimalsOrAHugeSumWithoutLastYearLooksLikeYuan() {
+    void t2_02_moreThanSixDecimalsOrAHugeSumWithoutLastYearLooksLikeYuan() {
         Report r = published(2024);
-        r.setAmount("t2.fees.amount_wan", new BigDecimal("0.123456"));
+        r.setAmount("t2.fees.amount_wan", new BigDecimal("0.1234567"));
         assertThat(run(new T2FeeUnitRule(), r)).singleElement().extracting(Finding::message).asString()
-                .contains("6 位小数");
-        r.setAmount("t2.fees.amount_wan", new BigDecimal("0.1234"));
-        assertThat(run(new T2FeeUnitRule(), r)).isEmpty();
+                .contains("7 位小数", "不足 1 分");
         r.setAmount("t2.fees.amount_wan", new BigDecimal("75450000"));
         assertThat(run(new T2FeeUnitRule(), r)).singleElement().extracting(Finding::message).asString()
                 .contains("1000 亿元");
+    }
+
+    /** A false alarm on a real report: 万元 to the 分 has six decimals, which say nothing of the unit. */
+    @Test
+    void t2_02_sixDecimalsAreWanToTheFenAndPass() {
+        Report r = published(2024);
+        for (String wan : List.of("24252.311082", "0.000001", "3.12345", "96171.6")) {
+            r.setAmount("t2.fees.amount_wan", new BigDecimal(wan));
+            assertThat(run(new T2FeeUnitRule(), r)).as(wan).isEmpty();
+        }
+        Report last = published(2023);
+        last.setAmount("t2.fees.amount_wan", new BigDecimal("23981.5"));
+        r.setAmount("t2.fees.amount_wan", new BigDecimal("24252.311082"));
+        assertThat(run(new T2FeeUnitRule(), r, last)).isEmpty();
+        // Six decimals and a 1000-fold jump: the jump still warns.
+        r.setAmount("t2.fees.amount_wan", new BigDecimal("24252311.082000"));
+        assertThat(run(new T2FeeUnitRule(), r, last)).singleElement().extracting(Finding::message).asString()
+                .contains("1011 倍").doesNotContain("位小数");
     }
 
     @Test
