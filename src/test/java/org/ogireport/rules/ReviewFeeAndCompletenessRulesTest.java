@@ -15,6 +15,7 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.Fixtures;
+import org.ogireport.testing.TestReports;
 
 /** X-04 … X-07 with sentences of the sample reports that must match and ones that must not. */
 class ReviewFeeAndCompletenessRulesTest {
@@ -281,5 +282,53 @@ class ReviewFeeAndCompletenessRulesTest {
         // 五 and 六 are asked in both formats.
         trial.setText("s6.text", null);
         assertThat(ids(run(new X07CompletenessRule(), trial))).containsExactly("X-07:s6.text");
+    }
+
+    // ---- X-08 ----------------------------------------------------------------------------------------------------
+
+    /** 一 of a given length: its fields filled with “政务公开” (4 counted characters) and punctuation, which is not. */
+    private static Report overviewOf(int length) {
+        Report r = huaian();
+        r.catalog().section("s1").texts().forEach(t -> r.setText(t.key(), null));
+        r.setText("s1.active", "政务公开，".repeat(length / 4) + "政".repeat(length % 4) + "。");
+        r.setText("s1.oversight", "　\n ");
+        return r;
+    }
+
+    @Test
+    void x08_aThousandCharactersPassOneMoreWarns() {
+        assertThat(ProseLength.ofOverview(overviewOf(999))).isEqualTo(999);
+        assertThat(run(new X08LengthRule(), overviewOf(999))).isEmpty();
+        assertThat(run(new X08LengthRule(), overviewOf(1000))).isEmpty();
+        List<Finding> f = run(new X08LengthRule(), overviewOf(1001));
+        assertThat(ids(f)).containsExactly("X-08:s1");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.W);
+        assertThat(f.get(0).cells()).containsExactly("s1.active");
+        assertThat(f.get(0).message()).contains("一、总体情况共 1001 字", "国办公开办函〔2021〕30号", "不超过 1000 字",
+                "多了 1 字", "（一）主动公开情况");
+    }
+
+    @Test
+    void x08_countsChineseCharactersLettersAndDigitsAcrossAllFieldsNotSpacesOrPunctuation() {
+        assertThat(ProseLength.of("2024年，共收到 ABC 申请（12件）。\n　")).isEqualTo(16);
+        assertThat(ProseLength.of("二〇二四年")).isEqualTo(5);
+        assertThat(ProseLength.of("２０２４，“”；：——……")).isEqualTo(4);
+        Report r = overviewOf(600);
+        r.setText("s1.intro", "引".repeat(401));
+        assertThat(ProseLength.ofOverview(r)).isEqualTo(1001);
+        List<Finding> f = run(new X08LengthRule(), r);
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.cells()).containsExactly("s1.active", "s1.intro");
+            assertThat(x.message()).contains("1001 字", "最长的是「（一）主动公开情况」（600 字）");
+        });
+    }
+
+    @Test
+    void x08_aTrialFormatReportSetsNoLength() {
+        Report trial = new Report(FormatVersion.V2019, TestReports.ORGAN, 2020, ValueMode.COMPUTED);
+        trial.setText("s1.intro", "政".repeat(2000));
+        assertThat(run(new X08LengthRule(), trial)).isEmpty();
+        assertThat(ProseLength.describeOverview(trial)).isEqualTo("共 2000 字");
+        assertThat(ProseLength.describeOverview(overviewOf(1001))).isEqualTo("共 1001 字（限 1000 字）");
     }
 }
