@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Submission;
 import org.ogireport.model.Unit;
+import org.ogireport.model.UnitRelation;
 import org.ogireport.model.Verdict;
+import org.ogireport.rules.Deadline;
 
 /**
  * A unit as the tracking board shows it: what it sent last, and where that stands.
@@ -47,6 +49,11 @@ public record UnitStatus(Unit unit, State state, Optional<Submission> latest) {
             return s.review().get().verdict() == Verdict.APPROVED ? State.APPROVED : State.RETURNED;
         }
         return s.errors() > 0 ? State.ERRORS : s.warnings() > 0 ? State.WARNINGS : State.RECEIVED;
+    }
+
+    /** When the unit's report is due (D-01): a lower government's aggregate later than a department's. */
+    public Deadline deadline(int year) {
+        return Deadline.of(unit.kind(), year, unit.relation() == UnitRelation.LOWER_AGGREGATE);
     }
 
     /** Whether its report counts in the aggregate: sent, not returned, without errors, and not vertically managed. */

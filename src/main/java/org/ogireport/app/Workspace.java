@@ -30,6 +30,7 @@ import org.ogireport.model.Report;
 import org.ogireport.model.ReportKey;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.Scope;
+import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.RuleSet;
@@ -197,6 +198,19 @@ public final class Workspace implements AutoCloseable {
     /** The year whose report is written now: the year before today's (a report is due early in the next year). */
     public int yearDue() {
         return LocalDate.now(clock).getYear() - 1;
+    }
+
+    /**
+     * When a report is due (D-01, spec §8), for the cover screen and {@code validate}. Its scope (own or aggregate)
+     * is passed in {@link Deadline#of(Report)} once the model has one.
+     */
+    public static Deadline deadlineOf(Report report) {
+        return Deadline.of(report);
+    }
+
+    /** When a report is due and how that stands today: 2026年1月31日前（县级人民政府部门的年报），还有 12 天. */
+    public String deadlineToday(Report report) {
+        return deadlineOf(report).describe(LocalDate.now(clock));
     }
 
     public static void checkYear(int year) {
@@ -470,7 +484,7 @@ public final class Workspace implements AutoCloseable {
         progress.update(0.2, Messages.get("export.step.write", writer.id().toUpperCase(Locale.ROOT)));
         SafeFiles.writeAtomically(request.target(), request.overwrite(), out -> writer.write(report, options, out));
         progress.update(1, Messages.get("export.step.done"));
-        return new ExportOutcome(request.target(), draftNote, unexplained);
+        return new ExportOutcome(request.target(), draftNote, unexplained, deadlineOf(report).lateNote(today));
     }
 
     /** Refuses a target that is a folder or whose extension is not the format's, saying what is expected. */

@@ -10,6 +10,7 @@ import org.ogireport.app.ExportRequest;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.ReportKey;
+import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,9 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println(Messages.get("cli.export.done", out.toAbsolutePath()));
         if (outcome.isDraft()) {
             stdout.println(Messages.get("export.cli.isDraft", outcome.draftNote()));
+        }
+        if (outcome.isLate()) {
+            stdout.println("[" + Deadline.RULE + "] " + outcome.lateNote());
         }
         if (!outcome.unexplainedWarnings().isEmpty()) {
             stdout.println(Messages.get("export.cli.warnings", outcome.unexplainedWarnings().size()));

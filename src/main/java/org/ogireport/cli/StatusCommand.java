@@ -42,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
             Compilation c = compiler.open(ws);
             List<UnitStatus> board = c.board();
             if (json) {
-                out.println(toJson(board));
+                out.println(toJson(board, c.year()));
                 return Cli.OK;
             }
             out.println(Messages.get("summary.cli.statusTitle", c.compiler().name(), c.year(), board.size(),
@@ -50,7 +50,8 @@ final class StatusCommand implements Callable<Integer> {
             int n = 0;
             for (UnitStatus s : board) {
                 out.println(Messages.get("summary.cli.statusRow", ++n, s.unit().name(), s.state().label(),
-                        s.latest().map(StatusCommand::received).orElse("")));
+                        s.latest().map(StatusCommand::received).orElseGet(
+                                () -> "（" + s.deadline(c.year()).describe(ws.today()) + "）")));
             }
         }
         return Cli.OK;
@@ -61,7 +62,7 @@ final class StatusCommand implements Callable<Integer> {
                 s.fileName(), s.errors(), s.warnings());
     }
 
-    private static String toJson(List<UnitStatus> board) {
+    private static String toJson(List<UnitStatus> board, int year) {
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (UnitStatus s : board) {
             ObjectNode o = a.addObject();
@@ -69,6 +70,7 @@ final class StatusCommand implements Callable<Integer> {
             o.put("kind", s.unit().kind().id());
             o.put("relation", s.unit().relation().id());
             o.put("state", s.state().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("deadline", s.deadline(year).date().toString());
             s.latest().ifPresent(sub -> {
                 o.put("received", sub.receivedAt().toString());
                 o.put("file", sub.fileName());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.ogireport.format.FormatCatalog;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.ReportKey;
 import org.ogireport.model.Report;
+import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.FindingPlace;
@@ -84,10 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
             Workspace.writeCheckReport(report, findings, checkFormat, out, force);
         }
         PrintWriter stdout = spec.commandLine().getOut();
+        LocalDate today = LocalDate.now();
         if (json) {
-            stdout.println(toJson(report, findings));
+            stdout.println(toJson(report, findings, today));
         } else {
-            print(stdout, report, findings);
+            print(stdout, report, findings, today);
         }
         if (checkFormat != null) {
             // Keeps --json output pure JSON.
@@ -116,9 +119,15 @@ final class ValidateCommand implements Callable<Integer> {
         return name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String toJson(Report report, List<Finding> findings) {
+    private static String toJson(Report report, List<Finding> findings, LocalDate today) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        Deadline deadline = Workspace.deadlineOf(report);
+        ObjectNode due = root.putObject("deadline");
+        due.put("rule", Deadline.RULE);
+        due.put("date", deadline.date().toString());
+        due.put("daysLeft", deadline.daysLeft(today));
+        due.put("message", deadline.describe(today));
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings) {
             ObjectNode n = list.addObject();
@@ -137,9 +146,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Findings grouped by the section they are in, in the report's order. */
-    private static void print(PrintWriter out, Report report, List<Finding> findings) {
+    private static void print(PrintWriter out, Report report, List<Finding> findings, LocalDate today) {
         FormatCatalog catalog = report.catalog();
         out.println(Messages.get("cli.validate.title", report.organ().name(), report.year()));
+        out.println("  " + Messages.get("severity.I") + " [" + Deadline.RULE + "] "
+                + Workspace.deadlineOf(report).describe(today));
         for (Map.Entry<String, List<Finding>> e : FindingPlace.bySection(catalog, findings).entrySet()) {
             out.println();
             out.println(FindingPlace.heading(catalog, e.getKey()));

@@ -24,6 +24,7 @@ public final class FormatCatalog {
     }
 
     private final FormatVersion version;
+    private final FormatNotice notice;
     private final List<Section> sections;
     private final PublishedTable published;
     private final ApplicationsTable applications;
@@ -32,12 +33,14 @@ public final class FormatCatalog {
     private final List<TextField> texts;
     private final List<NumberField> numbers;
     private final Map<String, CellSpec> cells;
+    private final List<String> keyTotals;
     private final Map<String, TextField> textsByKey = new LinkedHashMap<>();
     private final Map<String, NumberField> numbersByKey = new LinkedHashMap<>();
 
-    FormatCatalog(FormatVersion version, List<Section> sections, List<TextField> preambleTexts,
+    FormatCatalog(FormatVersion version, FormatNotice notice, List<Section> sections, List<TextField> preambleTexts,
                   PublishedTable published, ApplicationsTable applications, ReviewsTable reviews) {
         this.version = version;
+        this.notice = notice;
         this.sections = List.copyOf(sections);
         this.published = published;
         this.applications = applications;
@@ -70,6 +73,14 @@ public final class FormatCatalog {
             }
         }
         this.cells = Collections.unmodifiableMap(byKey);
+
+        List<String> totals = new ArrayList<>();
+        Grid t3 = applications.grid();
+        totals.add(t3.cellKey(applications.received(), applications.total()));
+        totals.add(t3.cellKey(applications.concluded(), applications.total()));
+        totals.addAll(published.keyDecisions());
+        reviews.groups().forEach(g -> totals.add(reviews.cellKey(g.total())));
+        this.keyTotals = List.copyOf(totals);
     }
 
     public static FormatCatalog of(FormatVersion version) {
@@ -78,6 +89,19 @@ public final class FormatCatalog {
 
     public FormatVersion version() {
         return version;
+    }
+
+    /** What the notice that issued this format asks of the prose (the topics and the length of 一). */
+    public FormatNotice notice() {
+        return notice;
+    }
+
+    /**
+     * The key totals that spec §6's Y-04 follows from year to year, in print order: table 三's 本年新收 and 办理结果总计
+     * (their 总计 column), table 二's decisions on 行政许可 and 行政处罚, and table 四's three totals.
+     */
+    public List<String> keyTotals() {
+        return keyTotals;
     }
 
     /** The six sections in print order. */

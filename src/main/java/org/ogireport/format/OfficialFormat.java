@@ -37,8 +37,14 @@ final class OfficialFormat {
                         List.of(new TextField(TextKey.OTHER_MATTERS, SectionKey.OTHER_MATTERS, "其他需要报告的事项", null)),
                         List.of(new NumberField(NumberKey.FEE_YUAN, SectionKey.OTHER_MATTERS, "信息处理费（元）",
                                 ValueKind.AMOUNT))));
-        return new FormatCatalog(v, sections, preamble, trial ? table2Trial() : table2(), table3(trial), table4());
+        FormatNotice notice = trial ? new FormatNotice("国办公开办函〔2019〕60号", false, 0)
+                : new FormatNotice("国办公开办函〔2021〕30号", true, OVERVIEW_MAX_LENGTH);
+        return new FormatCatalog(v, notice, sections, preamble, trial ? table2Trial() : table2(), table3(trial),
+                table4());
     }
+
+    /** 30号 §一(一): “篇幅原则上不超过一千字”. */
+    private static final int OVERVIEW_MAX_LENGTH = 1000;
 
     // ---- table 二 -------------------------------------------------------------------------------------------
 
@@ -53,15 +59,15 @@ final class OfficialFormat {
                 ValueKind.AMOUNT);
         Grid documents = block("第二十条第（一）项", rows(regulations, row("norm", "行政规范性文件")),
                 cols(issued, repealed, inForce));
-        TableSpec spec = new TableSpec(TableId.T2, "表二", SectionKey.PUBLISHED, List.of(
-                documents,
-                block("第二十条第（五）项", rows(row("license", "行政许可")),
-                        cols(col("decisions", "本年处理决定数量"))),
-                block("第二十条第（六）项", rows(row("penalty", "行政处罚"), row("coercion", "行政强制")),
-                        cols(col("decisions", "本年处理决定数量"))),
+        Grid licenses = block("第二十条第（五）项", rows(row("license", "行政许可")),
+                cols(col("decisions", "本年处理决定数量")));
+        Grid penalties = block("第二十条第（六）项", rows(row("penalty", "行政处罚"), row("coercion", "行政强制")),
+                cols(col("decisions", "本年处理决定数量")));
+        TableSpec spec = new TableSpec(TableId.T2, "表二", SectionKey.PUBLISHED, List.of(documents, licenses, penalties,
                 block("第二十条第（八）项", rows(row("fees", "行政事业性收费")), cols(feesInWan))), List.of());
         return new PublishedTable(spec, documents, regulations,
-                Optional.of(new PublishedTable.DocumentCounts(issued, repealed, inForce)), Optional.of(feesInWan));
+                Optional.of(new PublishedTable.DocumentCounts(issued, repealed, inForce)), Optional.of(feesInWan),
+                decisions(licenses, penalties));
     }
 
     private static PublishedTable table2Trial() {
@@ -71,17 +77,26 @@ final class OfficialFormat {
         Header regulations = row("reg", "规章");
         Grid documents = block("第二十条第（一）项", rows(regulations, row("norm", "规范性文件")),
                 cols(col("made", "本年新制作数量"), col("published", "本年新公开数量"), col("total_public", "对外公开总数量")));
-        TableSpec spec = new TableSpec(TableId.T2, "表二", SectionKey.PUBLISHED, List.of(
-                documents,
-                block("第二十条第（五）项", rows(row("license", "行政许可"), row("other_service", "其他对外管理服务事项")),
-                        itemCols),
-                block("第二十条第（六）项", rows(row("penalty", "行政处罚"), row("coercion", "行政强制")), itemCols),
+        Grid licenses = block("第二十条第（五）项", rows(row("license", "行政许可"), row("other_service", "其他对外管理服务事项")),
+                itemCols);
+        Grid penalties = block("第二十条第（六）项", rows(row("penalty", "行政处罚"), row("coercion", "行政强制")), itemCols);
+        TableSpec spec = new TableSpec(TableId.T2, "表二", SectionKey.PUBLISHED, List.of(documents, licenses, penalties,
                 block("第二十条第（八）项", rows(row("fees", "行政事业性收费")), itemCols.subList(0, 2)),
                 block("第二十条第（九）项", rows(row("procurement", "政府集中采购")),
                         cols(col("items", "采购项目数量"),
                                 new Header("amount", List.of("采购总金额"), "采购总金额（元）", null, ValueKind.AMOUNT)))),
                 List.of());
-        return new PublishedTable(spec, documents, regulations, Optional.empty(), Optional.empty());
+        return new PublishedTable(spec, documents, regulations, Optional.empty(), Optional.empty(),
+                decisions(licenses, penalties));
+    }
+
+    /** The decisions on 行政许可 and on 行政处罚: the first row of each block, in its last column in both formats. */
+    private static List<String> decisions(Grid licenses, Grid penalties) {
+        return List.of(firstRowLastColumn(licenses), firstRowLastColumn(penalties));
+    }
+
+    private static String firstRowLastColumn(Grid grid) {
+        return grid.cellKey(grid.rows().get(0), grid.columns().get(grid.columns().size() - 1));
     }
 
     private static Grid block(String title, List<Header> rows, List<Header> cols) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
+import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
 import org.ogireport.rules.FindingPlace;
@@ -17,7 +18,7 @@ import org.ogireport.rules.FindingPlace;
  *
  * @param title   校验报告
  * @param subject whose report, which year, which format
- * @param date    when it was checked
+ * @param date    when it was checked, and when the report is due (D-01)
  * @param summary how many errors, warnings (explained) and hints
  * @param note    what the severities mean for the supervisor
  * @param groups  the findings by section; empty when there are none
@@ -60,7 +61,7 @@ public record CheckReport(String title, String subject, String date, String summ
                 String shown = switch (f.severity()) {
                     case E -> Messages.get("check.mustFix");
                     case W -> explanation == null ? Messages.get("check.unexplained") : explanation;
-                    case I -> "";
+                    case I -> explanation == null ? "" : explanation;
                 };
                 lines.add(new Line(f.rule(), f.severity().name(), Messages.get("severity." + f.severity()),
                         FindingPlace.describe(catalog, f), f.message(), shown, explanation != null));
@@ -71,7 +72,8 @@ public record CheckReport(String title, String subject, String date, String summ
         return new CheckReport(Messages.get("check.title"),
                 Messages.get("check.subject", catalog.title(report.organ().name(), report.year()),
                         report.formatVersion().id()),
-                Messages.get("check.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth()), summary,
+                Messages.get("check.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                        Deadline.of(report).describe(date)), summary,
                 Messages.get("check.note"), groups);
     }
 }

@@ -38,9 +38,48 @@ record Quote(String textKey, String text, int start, int end, BigDecimal value, 
         return snippet(leadStart);
     }
 
-    /** The words quoted in a message, from an earlier position of the same text (the statement it completes). */
+    /**
+     * The words quoted in a message, from an earlier position of the same text (the statement it completes). A number
+     * is never cut: the words start before a number that ends right where they would (2025年 in “2025年共收到”), and a
+     * long statement is shortened at its start only outside numbers.
+     */
     String snippet(int from) {
-        String s = (text.substring(from, end) + tail).strip();
-        return s.length() <= MAX_SNIPPET ? s : "…" + s.substring(s.length() - MAX_SNIPPET);
+        int start = from;
+        while (start > sentenceStart && numberChar(text, start - 1)) {
+            start--;
+        }
+        String s = (text.substring(start, end) + tail).strip();
+        if (s.length() <= MAX_SNIPPET) {
+            return s;
+        }
+        int cut = s.length() - MAX_SNIPPET;
+        while (insideNumber(s, cut)) {
+            cut++;
+        }
+        return "…" + s.substring(cut);
+    }
+
+    /** The whole sentence the number is in, as written. */
+    String sentence() {
+        return Quotes.sentenceAround(text, start, end);
+    }
+
+    /** Whether a position of a text falls inside an Arabic number (3,119 or 51.85 included), not at its edges. */
+    static boolean insideNumber(String s, int i) {
+        if (i <= 0 || i >= s.length()) {
+            return false;
+        }
+        return numberChar(s, i - 1) && numberChar(s, i);
+    }
+
+    /** A digit, or a separator between two digits. */
+    private static boolean numberChar(String s, int i) {
+        char c = s.charAt(i);
+        if (Quotes.isDigit(c)) {
+            return true;
+        }
+        boolean separator = c == '.' || c == '．' || c == ',';
+        return separator && i > 0 && i + 1 < s.length() && Quotes.isDigit(s.charAt(i - 1))
+                && Quotes.isDigit(s.charAt(i + 1));
     }
 }

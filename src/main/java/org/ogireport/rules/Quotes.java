@@ -145,6 +145,11 @@ final class Quotes {
         return i;
     }
 
+    /** The whole sentence around some words of a text, as written. */
+    static String sentenceAround(String text, int start, int end) {
+        return text.substring(sentenceStart(text, start), sentenceEnd(text, end)).strip();
+    }
+
     private static int sentenceEnd(String text, int from) {
         int i = from;
         while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {

@@ -18,21 +18,36 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule of spec §6 but A-01 (which checks an aggregate against its parts). */
+    /**
+     * Every rule of spec §6 that reads one report (and last year's): not the A rules, which check an aggregate
+     * against its parts, nor D-01, which depends on the day ({@link Deadline}).
+     */
     public static RuleSet standard() {
         return new RuleSet(List.of(
                 new NonNegativeRule("T2-01", TableId.T2), new T2FeeUnitRule(), new T2RegulationRule(),
-                new T2FormatRule(),
-                new T3BalanceRule(), new T3ResultTotalRule(), new T3RowTotalRule(), new T3BlankRule(),
+                new T2FormatRule(), BlankCellsRule.table2(),
+                new T3BalanceRule(), new T3ResultTotalRule(), new T3RowTotalRule(), BlankCellsRule.table3(),
                 new NonNegativeRule("T3-05", TableId.T3),
-                new T4TotalRule(), new NonNegativeRule("T4-02", TableId.T4),
-                new Y01CarryOverRule(), new Y02InForceRule(), new Y03SimilarityRule(),
+                new T4TotalRule(), new NonNegativeRule("T4-02", TableId.T4), BlankCellsRule.table4(),
+                new Y01CarryOverRule(), new Y02InForceRule(), new Y03SimilarityRule(), new Y04JumpRule(),
                 new X01ReceivedRule(), new X02ConcludedRule(), new X03OutcomeRule(), new X04ReviewRule(),
-                new X05DocumentsRule(), new X06FeeRule(), new X07CompletenessRule()));
+                new X05DocumentsRule(), new X06FeeRule(), new X07CompletenessRule(), new X08LengthRule()));
     }
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * What a rule checks, in a sentence for the clerk (a tooltip on its id, the 填报说明): {@code T3-01} → “表三每一列：本年新收
+     * + 上年结转 = 办理结果总计 + 结转下年度”. A combined id ({@code Y-01/Y-02/Y-03}) gives each rule's sentence.
+     */
+    public static String about(String ruleId) {
+        List<String> parts = new ArrayList<>();
+        for (String id : ruleId.split("/")) {
+            parts.add(Messages.get("rule.about." + id));
+        }
+        return String.join("\n", parts);
     }
 
     /**

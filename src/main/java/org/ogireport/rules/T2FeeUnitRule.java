@@ -13,13 +13,15 @@ import org.ogireport.model.Report;
 
 /**
  * T2-02: the 行政事业性收费 amount looks as if it was written in 元 although the table asks for 万元: at least 1000 times
- * last year's, more than 4 decimals (less than one 元), or, without last year's, 1000 亿元 or more (beyond what any
- * single organ collects; a county's fees in 元 land far above it).
+ * last year's, more than 6 decimals (less than one 分), or, without last year's, 1000 亿元 or more (beyond what any
+ * single organ collects; a county's fees in 元 land far above it). Up to six decimals say nothing: 万元 to the 分 has
+ * exactly six (24252.311082 万元 is a real amount).
  */
 final class T2FeeUnitRule implements Rule {
 
     private static final BigDecimal TIMES_LAST_YEAR = BigDecimal.valueOf(1000);
-    private static final int MAX_DECIMALS = 4;
+    /** 万元 to the 分: 0.000001 万元 = 0.01 元. */
+    private static final int MAX_DECIMALS = 6;
     private static final BigDecimal IMPLAUSIBLE_WAN = new BigDecimal("10000000");
 
     @Override

@@ -21,20 +21,31 @@ import org.ogireport.model.Report;
 /**
  * X-03: the numbers of each outcome of table 三 that the prose states (予以公开 N 件, 不予公开 N 件 …) equal the table's
  * 总计 column, and a percentage stated for an outcome (予以公开 50 件，占 52.6%) matches the table for one of the bases
- * prose uses (办理结果总计, 本年新收, or 本年新收 + 上年结转), to the precision written.
+ * prose uses (办理结果总计, 本年新收, or 本年新收 + 上年结转), to the precision written. Outcomes named together
+ * (予以公开及部分公开 42 件, 予以公开和部分公开, 予以公开、部分公开, 予以公开（含部分公开）, 予以公开 42 件（含部分公开 20 件）)
+ * are one statement of their sum, and so is its percentage.
  */
 final class X03OutcomeRule implements Rule {
 
     private static final String FILLER = "(的|类)?(申请)?(的)?(共计|共|计|为|有|数为)?$";
+    /** Words that join outcomes into one count of their sum. */
+    private static final String AND = "(?:及|和|与|以及|、|并)";
+    private static final String INCLUDING = "(?:含|包括|包含)";
     private static final Pattern SHARE = Pattern.compile("占|率|比例|比重");
+    /** A share of several counts before it (二者占 52%): which ones is unclear, so it is left alone. */
+    private static final Pattern SEVERAL_BEFORE = Pattern.compile("二者|两者|两项|三者|以上|上述|合计|共计");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** One outcome of table 三: its name as prose says it (予以公开) and its rows. */
     record Outcome(String name, List<Header> rows) {
     }
 
-    /** The outcomes of a format by name, and the patterns that find them in a lead. */
-    private record Words(Map<String, Outcome> byName, Pattern count, Pattern named) {
+    /**
+     * The outcomes of a format by name, and the patterns that find them: a count of one or several outcomes at the end
+     * of the words before it, outcomes named together, a single name, and an outcome the count includes after it.
+     */
+    private record Words(Map<String, Outcome> byName, Pattern count, Pattern together, Pattern named,
+                         Pattern includesAfter) {
     }
 
     private static final Map<FormatVersion, Words> WORDS = new ConcurrentHashMap<>();
@@ -58,9 +69,10 @@ final class X03OutcomeRule implements Rule {
                 previous = null;
                 continue;
             }
-            Matcher m = words.count().matcher(q.lead());
+            Matcher m = words.count().matcher(q.before().stripTrailing());
             if (Phrases.isCount(q) && m.find()) {
-                Outcome o = byName.get(m.group(1));
+                Matcher included = words.includesAfter().matcher(q.after());
+                Outcome o = outcomeOf(words, m.group(1) + (included.find() ? included.group(1) : ""));
                 List<String> cells = Table3.totalCells(report, o.rows());
                 // A group of rows (不予公开 has eight) is shown by its name and sum, not cell by cell.
                 String side = o.rows().size() == 1 ? null : Messages.get("rule.sideGroup",
@@ -71,10 +83,11 @@ final class X03OutcomeRule implements Rule {
                 continue;
             }
             if (Phrases.isPercent(q) && SHARE.matcher(q.lead()).find()) {
-                Outcome o = lastNamed(words.named(), q.lead(), byName);
+                Outcome o = lastNamed(words, q.lead());
                 int from = q.leadStart();
                 if (o == null && previous != null && previousQuote.text() == q.text()
-                        && previousQuote.sentenceStart() == q.sentenceStart()) {
+                        && previousQuote.sentenceStart() == q.sentenceStart()
+                        && !SEVERAL_BEFORE.matcher(q.lead()).find()) {
                     o = previous;
                     from = previousQuote.leadStart();
                 }
@@ -86,13 +99,35 @@ final class X03OutcomeRule implements Rule {
         }
     }
 
-    private static Outcome lastNamed(Pattern named, String lead, Map<String, Outcome> byName) {
-        Matcher m = named.matcher(lead);
-        Outcome last = null;
+    /** The outcome, or outcomes named together, last named in some words; null when there is none. */
+    private static Outcome lastNamed(Words words, String lead) {
+        Matcher m = words.together().matcher(lead);
+        String last = null;
         while (m.find()) {
-            last = byName.get(m.group());
+            last = m.group();
         }
-        return last;
+        return last == null ? null : outcomeOf(words, last);
+    }
+
+    /** The outcome a phrase names, or the sum of those it names together (their rows, in the table's order). */
+    private static Outcome outcomeOf(Words words, String phrase) {
+        Matcher m = words.named().matcher(phrase);
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            if (!names.contains(m.group())) {
+                names.add(m.group());
+            }
+        }
+        if (names.size() == 1) {
+            return words.byName().get(names.get(0));
+        }
+        List<Header> rows = new ArrayList<>();
+        words.byName().forEach((name, o) -> {
+            if (names.contains(name)) {
+                rows.addAll(o.rows());
+            }
+        });
+        return new Outcome(String.join("、", names), rows);
     }
 
     /** A stated share holds when it matches the table for one of the bases, to one unit of its last decimal. */
@@ -138,7 +173,10 @@ final class X03OutcomeRule implements Rule {
         Map<String, Outcome> byName = outcomes(table).stream()
                 .collect(Collectors.toMap(Outcome::name, o -> o, (a, b) -> a, LinkedHashMap::new));
         Pattern named = Texts.alternation(byName.keySet());
-        return new Words(byName, Pattern.compile("(" + named.pattern() + ")" + FILLER), named);
+        String one = "(?:" + named.pattern() + ")";
+        String together = one + "(?:" + AND + one + "|[（(]" + INCLUDING + one + "[）)]|" + INCLUDING + one + ")*";
+        return new Words(byName, Pattern.compile("(" + together + ")" + FILLER), Pattern.compile(together), named,
+                Pattern.compile("^\\s*[（(，,]?\\s*(?:其中)?" + INCLUDING + "(" + one + ")"));
     }
 
     /** The outcomes （一）…（六） of table 三 as the catalog has them, named as prose names them. */

@@ -17,10 +17,10 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 
 /**
- * X-07: the prose is complete. 一 covers its five topics (a topic counts as covered when its own field is written or
- * another field of 一 names it, as an imported report may keep all of 一 in one field); 五 is written and is more than
- * “无”; 六 is written (“无。” is enough). A people's government's report also covers 工作考核、社会评议和责任追究结果
- * somewhere (条例 art. 50).
+ * X-07: the prose is complete. 一 covers its five topics where the format's notice asks for them (30号, not the trial
+ * format's): a topic counts as covered when its own field is written or another field of 一 names it, as an imported
+ * report may keep all of 一 in one field. 五 is written and is more than “无”; 六 is written (“无。” is enough). A
+ * people's government's report also covers 工作考核、社会评议和责任追究结果 somewhere (条例 art. 50).
  */
 final class X07CompletenessRule implements Rule {
 
@@ -48,16 +48,8 @@ final class X07CompletenessRule implements Rule {
     @Override
     public void check(Report report, Report previousYear, List<Finding> out) {
         FormatCatalog catalog = report.catalog();
-        Section one = catalog.section(SectionKey.OVERVIEW);
-        String allOfOne = Texts.of(report, one);
-        for (TextField topic : one.texts()) {
-            if (topic.heading() == null || !report.text(topic.key()).isBlank()) {
-                continue;
-            }
-            String name = topic.label().replaceFirst("情况$", "");
-            if (!allOfOne.contains(name)) {
-                out.add(finding(topic.key(), Messages.get("rule.X-07.topic", one.heading(), topic.heading())));
-            }
+        if (catalog.notice().overviewTopics()) {
+            checkTopics(report, catalog, out);
         }
         Section five = catalog.section(SectionKey.PROBLEMS);
         String allOfFive = Texts.of(report, five);
@@ -81,6 +73,23 @@ final class X07CompletenessRule implements Rule {
             if (!missing.isEmpty()) {
                 out.add(new Finding(id() + ":art50", id(), Severity.W, List.of(oversight.key()),
                         Messages.get("rule.X-07.government", oversight.heading(), String.join("、", missing))));
+            }
+        }
+    }
+
+    /** The topics of 一 that the notice of the format asks for (30号; the trial format's notice names none). */
+    private void checkTopics(Report report, FormatCatalog catalog, List<Finding> out) {
+        Section one = catalog.section(SectionKey.OVERVIEW);
+        String allOfOne = Texts.of(report, one);
+        List<TextField> topics = one.texts().stream().filter(t -> t.heading() != null).toList();
+        for (TextField topic : topics) {
+            if (!report.text(topic.key()).isBlank()) {
+                continue;
+            }
+            String name = topic.label().replaceFirst("情况$", "");
+            if (!allOfOne.contains(name)) {
+                out.add(finding(topic.key(), Messages.get("rule.X-07.topic", one.heading(), topic.heading(),
+                        catalog.notice().name(), topics.size())));
             }
         }
     }

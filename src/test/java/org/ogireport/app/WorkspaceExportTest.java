@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,34 @@ class WorkspaceExportTest {
 
     private ExportRequest request(String format, Path target, boolean draft, boolean overwrite) {
         return new ExportRequest(organ, year, format, target, draft, overwrite);
+    }
+
+    /** D-01: Huai'an's 2024 report (a city government's own) is due on 31 January 2025, Beijing time. */
+    @Test
+    void anExportAfterTheDeadlineSaysSoInItsSummaryNotInTheFile() throws IOException {
+        ws.close();
+        TestClock clock = new TestClock();
+        ws = Workspace.open(dataDir, clock);
+        ws.save(clean, "test");
+        clock.now = Instant.parse("2025-01-30T02:00:00Z");
+        assertThat(ws.deadlineToday(clean)).isEqualTo("报送期限 2025年1月31日（设区的市级人民政府的年报），还有 1 天");
+        assertThat(ws.export(request("docx", out.resolve("a.docx"), false, false), ExportProgress.NONE).isLate())
+                .isFalse();
+        clock.now = Instant.parse("2025-01-31T15:59:00Z");
+        assertThat(ws.deadlineToday(clean)).endsWith("今天截止");
+        ExportOutcome lastDay = ws.export(request("docx", out.resolve("b.docx"), false, false), ExportProgress.NONE);
+        assertThat(lastDay.isLate()).isFalse();
+        assertThat(lastDay.lateNote()).isNull();
+        clock.now = Instant.parse("2025-01-31T16:00:00Z");
+        assertThat(ws.deadlineToday(clean)).endsWith("已过 1 天");
+        Path target = out.resolve("c.docx");
+        ExportOutcome late = ws.export(request("docx", target, false, false), ExportProgress.NONE);
+        assertThat(late.isLate()).isTrue();
+        assertThat(late.lateNote()).contains("已过报送期限", "2025年1月31日", "1 天");
+        try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertThat(text).contains("淮安市人民政府").doesNotContain("报送期限", "已过");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.Workspace;
@@ -53,6 +54,19 @@ class ExportCommandTest {
         assertThat(run(export("docx", target))).as(stderr.toString()).isZero();
         assertThat(stdout.toString()).contains("已导出到", target.toString()).doesNotContain("草稿");
         assertThat(Files.size(target)).isPositive();
+        // Exported long after 31 January 2025: the summary says so.
+        assertThat(stdout.toString()).contains("[D-01] 导出时已过报送期限（2025年1月31日，设区的市级人民政府的年报）");
+    }
+
+    @Test
+    void aReportExportedBeforeItsDeadlineSaysNothingOfIt() {
+        int thisYear = LocalDate.now().getYear();
+        store(Huaian2024.report().copyAs(Huaian2024.ORGAN, thisYear));
+        Path target = out.resolve("年报.html");
+        String[] args = export("html", target);
+        args[4] = String.valueOf(thisYear);
+        assertThat(run(args)).as(stderr.toString()).isZero();
+        assertThat(stdout.toString()).contains("已导出到").doesNotContain("D-01", "报送期限");
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.ogireport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +54,24 @@ class ValidateCommandTest {
     void printsFindingsBySectionWithExplanationsAndExitsOneOnErrors() {
         assertThat(run("validate", hongze2023.toString())).isEqualTo(Cli.REPORT_HAS_ERRORS);
         String text = out.toString();
-        assertThat(text).containsSubsequence("总体", "[Y-01/Y-02/Y-03]", "一、总体情况", "[X-07]", "说明：考核情况另见专栏",
+        assertThat(text).containsSubsequence("总体", "[Y-01/Y-02/Y-03/Y-04]", "一、总体情况", "[X-07]", "说明：考核情况另见专栏",
                 "四、政府信息公开行政复议、行政诉讼情况", "[T4-01]", "[T4-01]", "共 2 个错误、1 个警告（其中 1 个已说明）、1 个提示。");
         assertThat(text).as("an error's explanation is not shown").doesNotContain("按印刷稿");
+    }
+
+    /** D-01: the deadline under the title, as it stands today (these published reports are long past theirs). */
+    @Test
+    void printsTheReportsDeadline() throws IOException {
+        assertThat(run("validate", hongze2023.toString())).isEqualTo(Cli.REPORT_HAS_ERRORS);
+        long late = ChronoUnit.DAYS.between(LocalDate.of(2024, 1, 31), LocalDate.now());
+        assertThat(out.toString()).containsSubsequence("检查结果：淮安市洪泽区人民政府 2023年",
+                "[D-01] 报送期限 2024年1月31日（县级人民政府的年报），已过 " + late + " 天", "总体");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", hongze2023.toString(), "--json")).isEqualTo(Cli.REPORT_HAS_ERRORS);
+        JsonNode deadline = new ObjectMapper().readTree(out.toString()).get("deadline");
+        assertThat(deadline.get("rule").asText()).isEqualTo("D-01");
+        assertThat(deadline.get("date").asText()).isEqualTo("2024-01-31");
+        assertThat(deadline.get("daysLeft").asLong()).isEqualTo(-late);
     }
 
     @Test
@@ -107,10 +126,11 @@ class ValidateCommandTest {
         Path file2024 = Files.writeString(dir.resolve("h2024.json"), ReportJson.write(h2024), StandardCharsets.UTF_8);
         assertThat(run("import", file2024.toString())).isEqualTo(Cli.OK);
         assertThat(run("validate", "--org", "淮安市洪泽区人民政府", "--year", "2024")).isEqualTo(Cli.OK);
-        assertThat(out.toString()).contains("[Y-01/Y-02/Y-03]");
+        assertThat(out.toString()).contains("[Y-01/Y-02/Y-03/Y-04]");
         assertThat(run("import", hongze2023.toString())).isEqualTo(Cli.OK);
         out.getBuffer().setLength(0);
         assertThat(run("validate", "--org", "淮安市洪泽区人民政府", "--year", "2024")).isEqualTo(Cli.OK);
-        assertThat(out.toString()).contains("[X-01]").doesNotContain("[Y-");
+        // Last year's report is there: the cross-year checks are made, and 行政许可 jumped from 550 to 9487 (Y-04).
+        assertThat(out.toString()).contains("[X-01]", "[Y-04]").doesNotContain("[Y-01/");
     }
 }

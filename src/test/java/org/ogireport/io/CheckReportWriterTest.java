@@ -65,7 +65,21 @@ class CheckReportWriterTest {
         assertThat(content.groups().get(1).lines().get(0).explanation()).isEqualTo(EXPLANATION);
         assertThat(content.summary()).isEqualTo("共 2 个错误、1 个警告（其中 1 个已说明）、1 个提示。");
         assertThat(content.subject()).contains("淮安市洪泽区人民政府2023年政府信息公开工作年度报告");
-        assertThat(content.date()).isEqualTo("检查日期：2025年1月20日");
+        assertThat(content.date()).isEqualTo("检查日期：2025年1月20日　报送期限 2024年1月31日（县级人民政府的年报），已过 355 天");
+    }
+
+    /** Y-04 is a hint that asks for the reason: the reason is shown like a warning's explanation. */
+    @Test
+    void theReasonGivenForAHintThatAsksForOneIsShown() {
+        Report h2024 = Fixtures.load(Fixtures.HONGZE_2024);
+        List<Finding> f = RuleSet.standard().check(h2024, Fixtures.load(Fixtures.HONGZE_2023));
+        h2024.setExplanation("Y-04:t2.license.decisions", "审批事项划入本级，许可决定数随之增加。");
+        CheckReport withReason = CheckReport.of(h2024, f, LocalDate.of(2025, 1, 20));
+        assertThat(withReason.groups().stream().flatMap(g -> g.lines().stream()).filter(l -> l.rule().equals("Y-04")))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.severity()).isEqualTo("I");
+                    assertThat(l.explanation()).isEqualTo("审批事项划入本级，许可决定数随之增加。");
+                });
     }
 
     @Test

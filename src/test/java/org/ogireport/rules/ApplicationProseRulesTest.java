@@ -6,6 +6,8 @@ import static org.ogireport.rules.RuleTesting.run;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogireport.model.Organ;
+import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Fixtures;
 
@@ -134,6 +136,52 @@ class ApplicationProseRulesTest {
         assertThat(run(new X01ReceivedRule(), r)).isEmpty();
     }
 
+    /** A false alarm's message: “写“年共收到…12件”” lost the year 2025. The sentence is quoted whole. */
+    @Test
+    void x01_quotesTheWholeSentenceAndNeverCutsANumber() {
+        Report r = Fixtures.load(Fixtures.HONGZE_2024);
+        String sentence = "2025年共收到政府信息公开申请12件，均已在法定期限内答复。";
+        r.setText(ON_REQUEST, "我办持续规范依申请公开工作。" + sentence + "无逾期答复情况。");
+        assertThat(run(new X01ReceivedRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("写“" + sentence + "”", "95", "相差 83");
+        String longer = "为切实保障人民群众依法获取政府信息的权利，本机关进一步完善依申请公开工作机制，"
+                + "全年共新收各类申请人提出的政府信息公开申请合计 3,120 件。";
+        r.setText(ON_REQUEST, longer);
+        assertThat(run(new X01ReceivedRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("“" + longer + "”");
+        r.setText(ON_REQUEST, "本年度未收到政府信息公开申请，无结转。");
+        assertThat(run(new X01ReceivedRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("“本年度未收到政府信息公开申请，无结转。”");
+    }
+
+    @Test
+    void x01_aGovernmentsDifferentCountSuggestsTheTwoScopesADepartmentsDoesNot() {
+        Report government = Fixtures.load(Fixtures.HONGZE_2024);
+        government.setText(ON_REQUEST, HONGZE_2024);
+        assertThat(run(new X01ReceivedRule(), government)).singleElement().extracting(Finding::message).asString()
+                .contains("本政府机关", "全县（区、市）的合计");
+        Report department = government.copyAs(new Organ("淮安市洪泽区教育局", OrganKind.COUNTY_DEPARTMENT), 2024);
+        assertThat(run(new X01ReceivedRule(), department)).singleElement().extracting(Finding::message).asString()
+                .contains("相差 78").doesNotContain("本政府机关", "口径");
+        Report township = government.copyAs(new Organ("某镇人民政府", OrganKind.TOWNSHIP), 2024);
+        assertThat(run(new X01ReceivedRule(), township)).singleElement().extracting(Finding::message).asString()
+                .doesNotContain("本政府机关");
+    }
+
+    @Test
+    void x01_aCountThatIsTheOtherSumSaysHowToWordItNotTheScope() {
+        // 淮安市: 本年新收 3119, 上年结转 34.
+        Report r = huaian("全年共受理政府信息公开申请 3153 件。");
+        assertThat(run(new X01ReceivedRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("等于「本年新收」+「上年结转」", "含上年结转").doesNotContain("本政府机关");
+        r.setText(ON_REQUEST, "全年共受理政府信息公开申请 3119 件（含上年结转 34 件）。");
+        assertThat(run(new X01ReceivedRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("正文说含「上年结转」", "只等于「本年新收」").doesNotContain("本政府机关");
+        r.setText(ON_REQUEST, "全年共受理政府信息公开申请 3000 件。");
+        assertThat(run(new X01ReceivedRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("本政府机关");
+    }
+
     // ---- X-02 ----------------------------------------------------------------------------------------------------
 
     @Test
@@ -222,5 +270,47 @@ class ApplicationProseRulesTest {
         r.catalog().cellsOf("t3").forEach(c -> r.setCount(c.key(), 0L));
         r.setText(ON_REQUEST, "申请中予以公开的占 50%。");
         assertThat(run(new X03OutcomeRule(), r)).isEmpty();
+    }
+
+    /**
+     * A false alarm: “予以公开及部分公开42件，占51.85%” was compared with 部分公开 alone (20) instead of 予以公开 +
+     * 部分公开 (22 + 20). Outcomes named together are one count of their sum, and its share is of that sum.
+     */
+    @Test
+    void x03_outcomesNamedTogetherAreComparedWithTheirSum() {
+        Report r = withOutcomes(22, 20, 81);
+        for (String sentence : List.of("予以公开及部分公开42件，占51.85%。", "其中予以公开和部分公开的共42件，占比51.9%。",
+                "予以公开、部分公开42件。", "予以公开（含部分公开）42件。", "予以公开42件（含部分公开20件）。",
+                "予以公开与部分公开合计占51.85%。", "予以公开、部分公开分别为22件、20件。",
+                "予以公开22件，部分公开20件，二者占51.85%。")) {
+            r.setText(ON_REQUEST, RECEIVED_81 + sentence);
+            assertThat(run(new X03OutcomeRule(), r)).as(sentence).isEmpty();
+        }
+    }
+
+    @Test
+    void x03_aWrongSumOfOutcomesNamedTogetherAndItsShare() {
+        Report r = withOutcomes(22, 20, 81);
+        r.setText(ON_REQUEST, RECEIVED_81 + "予以公开及部分公开40件，占49.38%。");
+        List<Finding> f = run(new X03OutcomeRule(), r);
+        assertThat(ids(f)).containsExactly("X-03:s1.on_request:t3.r3_1.tot:40",
+                "X-03:s1.on_request:予以公开、部分公开:49.38%");
+        assertThat(f.get(0).message()).contains("“予以公开及部分公开40件”", "表三「予以公开、部分公开」各行「总计」合计为 42",
+                "相差 2");
+        assertThat(f.get(1).message()).contains("51.85%", "「办理结果总计」81");
+        r.setText(ON_REQUEST, RECEIVED_81 + "予以公开42件（含部分公开21件）。");
+        assertThat(ids(run(new X03OutcomeRule(), r))).containsExactly("X-03:s1.on_request:t3.r3_2.tot:21");
+    }
+
+    private static final String RECEIVED_81 = "全年共受理政府信息公开申请81件。";
+
+    /** 洪泽区 2024 with figures of our own: 予以公开, 部分公开 and 办理结果总计 in the 总计 column. */
+    private static Report withOutcomes(long open, long partly, long concluded) {
+        Report r = Fixtures.load(Fixtures.HONGZE_2024);
+        r.setCount("t3.r3_1.tot", open);
+        r.setCount("t3.r3_2.tot", partly);
+        r.setCount("t3.r3_7.tot", concluded);
+        r.setCount("t3.r1.tot", concluded);
+        return r;
     }
 }

@@ -29,14 +29,15 @@ class CrossYearRulesTest {
         assertThat(hints).singleElement().satisfies(h -> {
             assertThat(h.severity()).isEqualTo(Severity.I);
             assertThat(h.id()).isEqualTo(RuleSet.NO_PREVIOUS_YEAR);
-            assertThat(h.message()).contains("2023 年", "Y-01、Y-02、Y-03");
+            assertThat(h.message()).contains("2023 年", "Y-01、Y-02、Y-03、Y-04");
         });
         assertThat(ids(RuleSet.standard().check(hongze2024, hongze2023))).doesNotContain(RuleSet.NO_PREVIOUS_YEAR);
     }
 
     @Test
     void eachCrossYearRuleAloneFindsNothingWithoutLastYear() {
-        for (Rule r : List.of(new Y01CarryOverRule(), new Y02InForceRule(), new Y03SimilarityRule())) {
+        for (Rule r : List.of(new Y01CarryOverRule(), new Y02InForceRule(), new Y03SimilarityRule(),
+                new Y04JumpRule())) {
             assertThat(run(r, hongze2024, null)).as(r.id()).isEmpty();
         }
     }
@@ -175,5 +176,82 @@ class CrossYearRulesTest {
             last.setText(t.key(), null);
         }
         assertThat(ids(run(new Y03SimilarityRule(), now, last))).doesNotContain("Y-03:s1");
+    }
+
+    // ---- Y-04 --------------------------------------------------------------------------------------------------
+
+    /** Both years' key totals set to one value each (the other key totals equal in both years). */
+    private static List<Finding> jump(String key, long last, long now) {
+        Report lastYear = published(2023);
+        Report thisYear = published(2024);
+        for (String k : thisYear.catalog().keyTotals()) {
+            thisYear.setCount(k, 100L);
+            lastYear.setCount(k, 100L);
+        }
+        lastYear.setCount(key, last);
+        thisYear.setCount(key, now);
+        return run(new Y04JumpRule(), thisYear, lastYear);
+    }
+
+    @Test
+    void y04_theKeyTotalsOfTheSpec() {
+        assertThat(published(2024).catalog().keyTotals()).containsExactly("t3.r1.tot", "t3.r3_7.tot",
+                "t2.license.decisions", "t2.penalty.decisions", "t4.rev.total", "t4.lit.total", "t4.lit_rev.total");
+        assertThat(new Report(FormatVersion.V2019, TestReports.ORGAN, 2020, ValueMode.COMPUTED).catalog()
+                .keyTotals()).contains("t2.license.decisions", "t2.penalty.decisions");
+    }
+
+    @Test
+    void y04_fiveTimesPassesMoreAsksWhy() {
+        assertThat(jump("t3.r1.tot", 10, 50)).isEmpty();
+        List<Finding> f = jump("t3.r1.tot", 10, 51);
+        assertThat(ids(f)).containsExactly("Y-04:t3.r1.tot");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.I);
+        assertThat(f.get(0).isExplainable()).isTrue();
+        assertThat(f.get(0).cells()).containsExactly("t3.r1.tot");
+        assertThat(f.get(0).message()).contains("本年新收", "2024 年为 51", "2023 年为 10", "是上年的 5.1 倍",
+                "超过 5 倍", "原因");
+        assertThat(jump("t2.penalty.decisions", 1000, 5001)).singleElement().extracting(Finding::message).asString()
+                .contains("5.01 倍");
+    }
+
+    @Test
+    void y04_aFifthPassesLessAsksWhy() {
+        assertThat(jump("t2.license.decisions", 50, 10)).isEmpty();
+        List<Finding> f = jump("t2.license.decisions", 51, 10);
+        assertThat(ids(f)).containsExactly("Y-04:t2.license.decisions");
+        assertThat(f.get(0).message()).contains("行政许可", "2024 年为 10", "2023 年为 51", "只有上年的 19.6%");
+    }
+
+    @Test
+    void y04_countsUnderTenJumpByChance() {
+        assertThat(jump("t4.rev.total", 9, 100)).isEmpty();
+        assertThat(jump("t4.rev.total", 100, 9)).isEmpty();
+        assertThat(jump("t4.rev.total", 10, 100)).extracting(Finding::id).containsExactly("Y-04:t4.rev.total");
+        assertThat(jump("t4.lit_rev.total", 0, 300)).isEmpty();
+    }
+
+    @Test
+    void y04_blankTotalsAndATrialYearBefore() {
+        Report lastYear = published(2023);
+        Report thisYear = published(2024);
+        thisYear.setCount("t3.r3_7.tot", 600L);
+        lastYear.clear("t3.r3_7.tot");
+        assertThat(run(new Y04JumpRule(), thisYear, lastYear)).noneMatch(x -> x.cells().contains("t3.r3_7.tot"));
+        Report trial = new Report(FormatVersion.V2019, TestReports.ORGAN, 2020, ValueMode.AS_PUBLISHED);
+        trial.setCount("t2.license.decisions", 20L);
+        Report next = published(2021);
+        next.setCount("t2.license.decisions", 400L);
+        assertThat(ids(run(new Y04JumpRule(), next, trial))).containsExactly("Y-04:t2.license.decisions");
+    }
+
+    @Test
+    void y04_aReasonIsStoredLikeAWarningsExplanationButTheHintStaysAHint() {
+        Finding f = jump("t3.r1.tot", 10, 51).get(0);
+        Report r = published(2024);
+        assertThat(f.isOpenIn(r)).isFalse();
+        r.setExplanation(f.id(), "本年开展专项整治，申请集中。");
+        assertThat(f.explanationIn(r)).isEqualTo("本年开展专项整治，申请集中。");
+        assertThat(FindingCounts.of(List.of(f), r)).isEqualTo(new FindingCounts(0, 0, 0, 1));
     }
 }

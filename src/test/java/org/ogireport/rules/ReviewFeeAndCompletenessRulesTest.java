@@ -7,12 +7,15 @@ import static org.ogireport.rules.RuleTesting.run;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.NumberKey;
 import org.ogireport.format.TextField;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.ValueMode;
 import org.ogireport.testing.Fixtures;
+import org.ogireport.testing.TestReports;
 
 /** X-04 … X-07 with sentences of the sample reports that must match and ones that must not. */
 class ReviewFeeAndCompletenessRulesTest {
@@ -174,6 +177,43 @@ class ReviewFeeAndCompletenessRulesTest {
         assertThat(run(new X06FeeRule(), r)).isEmpty();
     }
 
+    /** Issue 12: the fee is 100 元 while 六 says none was charged. */
+    @Test
+    void x06_aFeeAboveZeroWhileSixSaysNoneWasCharged() {
+        Report r = Fixtures.load(Fixtures.HONGZE_2024);
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("100"));
+        for (String none : List.of("本年度未收取信息处理费。", "2024 年，我区没有收取任何信息处理费。", "信息处理费：无。",
+                "政府信息公开信息处理费收取情况：无。", "本机关无信息处理费收入。")) {
+            r.setText("s6.text", "做好人大代表建议办理工作。" + none);
+            List<Finding> f = run(new X06FeeRule(), r);
+            assertThat(ids(f)).as(none).containsExactly("X-06:s6.text:none");
+            assertThat(f.get(0).cells()).containsExactly("s6.text", "s6.fee_yuan");
+            assertThat(f.get(0).message()).as(none).contains("写“" + none + "”", "信息处理费（元）」为 100", "改为 0");
+        }
+        r.setNumber(NumberKey.FEE_YUAN.key(), BigDecimal.ZERO);
+        r.setText("s6.text", "本年度未收取信息处理费。");
+        assertThat(run(new X06FeeRule(), r)).isEmpty();
+        r.setNumber(NumberKey.FEE_YUAN.key(), null);
+        assertThat(run(new X06FeeRule(), r)).isEmpty();
+    }
+
+    @Test
+    void x06_anAmountInSixThatDiffersFromTheFee() {
+        Report r = Fixtures.load(Fixtures.HONGZE_2024);
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("100"));
+        r.setText("s6.text", "全年收取信息处理费 100 元。");
+        assertThat(run(new X06FeeRule(), r)).isEmpty();
+        r.setText("s6.text", "全年收取信息处理费 150 元。");
+        assertThat(ids(run(new X06FeeRule(), r))).containsExactly("X-06:s6.text:s6.fee_yuan:150");
+        r.setNumber(NumberKey.FEE_YUAN.key(), BigDecimal.ZERO);
+        assertThat(run(new X06FeeRule(), r)).singleElement().extracting(Finding::message).asString()
+                .contains("“全年收取信息处理费 150 元”", "为 0", "相差 150");
+        // The fee and the amount agree, and 未收取 speaks of something else: no finding of “none”.
+        r.setNumber(NumberKey.FEE_YUAN.key(), new BigDecimal("100"));
+        r.setText("s6.text", "全年收取信息处理费 100 元，对低保对象的申请未收取费用减免以外的其他款项。");
+        assertThat(ids(run(new X06FeeRule(), r))).containsExactly("X-06:s6.text:none");
+    }
+
     // ---- X-07 ----------------------------------------------------------------------------------------------------
 
     @Test
@@ -221,5 +261,74 @@ class ReviewFeeAndCompletenessRulesTest {
             empty.setText(t.key(), "考核 评议 问责");
         }
         assertThat(ids(run(new X07CompletenessRule(), empty))).containsExactly("X-07:s5.problems", "X-07:s6.text");
+    }
+
+    /** A false alarm: a rule of the 2021 format (一's five topics, 30号) told a trial-format report what to write. */
+    @Test
+    void x07_theTopicsOfThe2021FormatAreNotAskedOfATrialFormatReport() {
+        Report trial = new Report(FormatVersion.V2019, new Organ("某区司法局", OrganKind.COUNTY_DEPARTMENT), 2020,
+                ValueMode.COMPUTED);
+        trial.setText("s1.intro", "2020 年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开。");
+        trial.setText("s5.problems", "主动公开的深度和广度还不够。");
+        trial.setText("s6.text", "无。");
+        assertThat(run(new X07CompletenessRule(), trial)).isEmpty();
+        Report now = trial.copyAs(trial.organ(), 2024);
+        Report modern = new Report(FormatVersion.V2021, now.organ(), 2024, ValueMode.COMPUTED);
+        now.texts().forEach(modern::setText);
+        List<Finding> f = run(new X07CompletenessRule(), modern);
+        assertThat(ids(f)).containsExactly("X-07:s1.active", "X-07:s1.on_request", "X-07:s1.management",
+                "X-07:s1.platform", "X-07:s1.oversight");
+        assertThat(f.get(0).message()).contains("国办公开办函〔2021〕30号", "5 个方面").doesNotContain("2021 年格式");
+        // 五 and 六 are asked in both formats.
+        trial.setText("s6.text", null);
+        assertThat(ids(run(new X07CompletenessRule(), trial))).containsExactly("X-07:s6.text");
+    }
+
+    // ---- X-08 ----------------------------------------------------------------------------------------------------
+
+    /** 一 of a given length: its fields filled with “政务公开” (4 counted characters) and punctuation, which is not. */
+    private static Report overviewOf(int length) {
+        Report r = huaian();
+        r.catalog().section("s1").texts().forEach(t -> r.setText(t.key(), null));
+        r.setText("s1.active", "政务公开，".repeat(length / 4) + "政".repeat(length % 4) + "。");
+        r.setText("s1.oversight", "　\n ");
+        return r;
+    }
+
+    @Test
+    void x08_aThousandCharactersPassOneMoreWarns() {
+        assertThat(ProseLength.ofOverview(overviewOf(999))).isEqualTo(999);
+        assertThat(run(new X08LengthRule(), overviewOf(999))).isEmpty();
+        assertThat(run(new X08LengthRule(), overviewOf(1000))).isEmpty();
+        List<Finding> f = run(new X08LengthRule(), overviewOf(1001));
+        assertThat(ids(f)).containsExactly("X-08:s1");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.W);
+        assertThat(f.get(0).cells()).containsExactly("s1.active");
+        assertThat(f.get(0).message()).contains("一、总体情况共 1001 字", "国办公开办函〔2021〕30号", "不超过 1000 字",
+                "多了 1 字", "（一）主动公开情况");
+    }
+
+    @Test
+    void x08_countsChineseCharactersLettersAndDigitsAcrossAllFieldsNotSpacesOrPunctuation() {
+        assertThat(ProseLength.of("2024年，共收到 ABC 申请（12件）。\n　")).isEqualTo(16);
+        assertThat(ProseLength.of("二〇二四年")).isEqualTo(5);
+        assertThat(ProseLength.of("２０２４，“”；：——……")).isEqualTo(4);
+        Report r = overviewOf(600);
+        r.setText("s1.intro", "引".repeat(401));
+        assertThat(ProseLength.ofOverview(r)).isEqualTo(1001);
+        List<Finding> f = run(new X08LengthRule(), r);
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.cells()).containsExactly("s1.active", "s1.intro");
+            assertThat(x.message()).contains("1001 字", "最长的是「（一）主动公开情况」（600 字）");
+        });
+    }
+
+    @Test
+    void x08_aTrialFormatReportSetsNoLength() {
+        Report trial = new Report(FormatVersion.V2019, TestReports.ORGAN, 2020, ValueMode.COMPUTED);
+        trial.setText("s1.intro", "政".repeat(2000));
+        assertThat(run(new X08LengthRule(), trial)).isEmpty();
+        assertThat(ProseLength.describeOverview(trial)).isEqualTo("共 2000 字");
+        assertThat(ProseLength.describeOverview(overviewOf(1001))).isEqualTo("共 1001 字（限 1000 字）");
     }
 }

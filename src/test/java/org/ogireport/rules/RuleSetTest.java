@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogireport.rules.RuleTesting.ids;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.format.TextField;
+import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.TestReports;
@@ -17,10 +20,29 @@ import org.ogireport.testing.TestReports;
 class RuleSetTest {
 
     @Test
-    void hasEveryRuleOfTheSpecButTheAggregateOne() {
+    void hasEveryRuleOfTheSpecButTheAggregateOnesAndTheDeadline() {
         assertThat(RuleSet.standard().rules()).extracting(Rule::id).containsExactly(
-                "T2-01", "T2-02", "T2-03", "T2-04", "T3-01", "T3-02", "T3-03", "T3-04", "T3-05", "T4-01", "T4-02",
-                "Y-01", "Y-02", "Y-03", "X-01", "X-02", "X-03", "X-04", "X-05", "X-06", "X-07");
+                "T2-01", "T2-02", "T2-03", "T2-04", "T2-05", "T3-01", "T3-02", "T3-03", "T3-04", "T3-05",
+                "T4-01", "T4-02", "T4-03", "Y-01", "Y-02", "Y-03", "Y-04",
+                "X-01", "X-02", "X-03", "X-04", "X-05", "X-06", "X-07", "X-08");
+    }
+
+    @Test
+    void everyRuleAndTheDeadlineIsExplainedInWordsInBothLanguages() {
+        List<String> ruleIds = new ArrayList<>(RuleSet.standard().rules().stream().map(Rule::id).toList());
+        ruleIds.add(Deadline.RULE);
+        try {
+            for (Locale locale : List.of(Locale.ENGLISH, Messages.CHINESE)) {
+                Messages.setLocale(locale);
+                for (String id : ruleIds) {
+                    assertThat(RuleSet.about(id)).as(id).isNotBlank().doesNotContain("!");
+                }
+            }
+        } finally {
+            Messages.setLocale(Messages.CHINESE);
+        }
+        assertThat(RuleSet.about("T3-01")).contains("本年新收", "上年结转", "结转下年度");
+        assertThat(RuleSet.about("Y-01/Y-02")).contains("\n").contains("上年结转", "现行有效");
     }
 
     @Test
@@ -34,7 +56,9 @@ class RuleSetTest {
     void anEmptyDraftHasNoErrorOnlyWhatIsStillToWrite() {
         List<Finding> f = RuleSet.standard().check(TestReports.empty(2024), null);
         assertThat(f).noneMatch(x -> x.severity() == Severity.E);
-        assertThat(f).extracting(Finding::rule).containsOnly("T3-04", "X-07", "Y-01/Y-02/Y-03");
+        assertThat(f).extracting(Finding::rule).containsOnly("T2-05", "T3-04", "T4-03", "X-07", "Y-01/Y-02/Y-03/Y-04");
+        // One warning per block of table 二, per column of table 三, per group of table 四: 4 + 7 + 3.
+        assertThat(f.stream().filter(x -> x.rule().startsWith("T"))).hasSize(14);
     }
 
     @Test

@@ -36,8 +36,39 @@ class SampleReportsTest {
         List<Finding> f = RuleSet.standard().check(Fixtures.load(Fixtures.HUAIAN_2024), null);
         assertThat(f).noneMatch(x -> x.severity() == Severity.E);
         assertThat(f).noneMatch(x -> x.severity() == Severity.W && x.rule().startsWith("T"));
-        // What is left: 条例 art. 50 asks a government for 考核/评议/追责, which its prose does not mention.
-        assertThat(ids(f)).containsExactly("X-07:art50", RuleSet.NO_PREVIOUS_YEAR);
+        // What is left: 条例 art. 50 asks a government for 考核/评议/追责, which its prose does not mention; and 一 is
+        // longer than 30号's thousand characters (see below).
+        assertThat(ids(f)).containsExactly("X-07:art50", "X-08:s1", RuleSet.NO_PREVIOUS_YEAR);
+    }
+
+    /**
+     * 淮安市 2024's 一、总体情况, measured: 1109 counted characters in its five paragraphs and lead (1159 with its
+     * run-in sub-headings （一）主动公开情况。…, which the format prints), 109 over 30号's “原则上不超过一千字”: X-08
+     * warns, rightly. 洪泽区 writes 521 (2023) and 615 (2024): no X-08.
+     */
+    @Test
+    void theOverviewsOfTheSamplesMeasuredOnlyHuaianIsOverAThousand() {
+        Report huaian = Fixtures.load(Fixtures.HUAIAN_2024);
+        assertThat(ProseLength.ofOverview(huaian)).isEqualTo(1109);
+        assertThat(RuleSet.standard().check(huaian, null)).filteredOn(x -> x.rule().equals("X-08")).singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("共 1109 字", "不超过 1000 字", "多了 109 字",
+                        "最长的是「（二）依申请公开情况」"));
+        for (String fixture : List.of(Fixtures.HONGZE_2023, Fixtures.HONGZE_2024)) {
+            Report hongze = Fixtures.load(fixture);
+            assertThat(ProseLength.ofOverview(hongze)).as(fixture).isLessThan(700);
+            assertThat(RuleSet.standard().check(hongze, null)).as(fixture).noneMatch(x -> x.rule().equals("X-08"));
+        }
+        assertThat(ProseLength.ofOverview(Fixtures.load(Fixtures.HONGZE_2023))).isEqualTo(521);
+        assertThat(ProseLength.ofOverview(Fixtures.load(Fixtures.HONGZE_2024))).isEqualTo(615);
+    }
+
+    /** The same length in the published PDF: the section's text between its heading and 二, without page numbers. */
+    @Test
+    void huaiansOverviewInThePdfIsAsLongWithItsSubHeadings() throws IOException {
+        String text = pdfText("huaian-city-2024.pdf");
+        String one = text.substring(text.indexOf("一、总体情况") + "一、总体情况".length(),
+                text.indexOf("二、主动公开政府信息情况"));
+        assertThat(ProseLength.of(one)).isEqualTo(1159);
     }
 
     @Test
@@ -62,7 +93,12 @@ class SampleReportsTest {
         List<Finding> f = RuleSet.standard().check(Fixtures.load(Fixtures.HONGZE_2024),
                 Fixtures.load(Fixtures.HONGZE_2023));
         assertThat(f).noneMatch(x -> x.rule().startsWith("Y-01") || x.rule().startsWith("Y-02"));
-        assertThat(ids(f)).containsExactly("X-01:s1.on_request:t3.r1.tot:17", "X-07:art50");
+        // 行政许可 decisions went from 550 to 9487 (17 times): Y-04 asks why, rightly. Applications went from 21 to 95
+        // (4.5 times) and 行政处罚 from 4119 to 2776: no Y-04.
+        assertThat(ids(f)).containsExactly("Y-04:t2.license.decisions", "X-01:s1.on_request:t3.r1.tot:17",
+                "X-07:art50");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.I);
+        assertThat(f.get(0).message()).contains("行政许可", "2024 年为 9487", "2023 年为 550", "17.25 倍");
     }
 
     // ---- the whole text of the sample files ---------------------------------------------------------------------

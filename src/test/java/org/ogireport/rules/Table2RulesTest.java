@@ -73,16 +73,32 @@ class Table2RulesTest {
     }
 
     @Test
-    void t2_02_moreThanFourDecimalsOrAHugeSumWithoutLastYearLooksLikeYuan() {
+    void t2_02_moreThanSixDecimalsOrAHugeSumWithoutLastYearLooksLikeYuan() {
         Report r = published(2024);
-        r.setAmount("t2.fees.amount_wan", new BigDecimal("0.123456"));
+        r.setAmount("t2.fees.amount_wan", new BigDecimal("0.1234567"));
         assertThat(run(new T2FeeUnitRule(), r)).singleElement().extracting(Finding::message).asString()
-                .contains("6 位小数");
-        r.setAmount("t2.fees.amount_wan", new BigDecimal("0.1234"));
-        assertThat(run(new T2FeeUnitRule(), r)).isEmpty();
+                .contains("7 位小数", "不足 1 分");
         r.setAmount("t2.fees.amount_wan", new BigDecimal("75450000"));
         assertThat(run(new T2FeeUnitRule(), r)).singleElement().extracting(Finding::message).asString()
                 .contains("1000 亿元");
+    }
+
+    /** A false alarm on a real report: 万元 to the 分 has six decimals, which say nothing of the unit. */
+    @Test
+    void t2_02_sixDecimalsAreWanToTheFenAndPass() {
+        Report r = published(2024);
+        for (String wan : List.of("24252.311082", "0.000001", "3.12345", "96171.6")) {
+            r.setAmount("t2.fees.amount_wan", new BigDecimal(wan));
+            assertThat(run(new T2FeeUnitRule(), r)).as(wan).isEmpty();
+        }
+        Report last = published(2023);
+        last.setAmount("t2.fees.amount_wan", new BigDecimal("23981.5"));
+        r.setAmount("t2.fees.amount_wan", new BigDecimal("24252.311082"));
+        assertThat(run(new T2FeeUnitRule(), r, last)).isEmpty();
+        // Six decimals and a 1000-fold jump: the jump still warns.
+        r.setAmount("t2.fees.amount_wan", new BigDecimal("24252311.082000"));
+        assertThat(run(new T2FeeUnitRule(), r, last)).singleElement().extracting(Finding::message).asString()
+                .contains("1011 倍").doesNotContain("位小数");
     }
 
     @Test
@@ -155,5 +171,42 @@ class Table2RulesTest {
         assertThat(run(new T2FormatRule(), of(OrganKind.TOWNSHIP, FormatVersion.V2019, 2020))).isEmpty();
         assertThat(run(new T2FormatRule(), of(OrganKind.TOWNSHIP, FormatVersion.V2019, 2019))).isEmpty();
         assertThat(run(new T2FormatRule(), TestReports.full(2024, 1))).isEmpty();
+    }
+
+    // ---- T2-05 -------------------------------------------------------------------------------------------------
+
+    @Test
+    void t2_05_aFullTableAndZerosPass() {
+        assertThat(run(BlankCellsRule.table2(), TestReports.full(2024, 1))).isEmpty();
+        Report r = of(OrganKind.COUNTY_DEPARTMENT, FormatVersion.V2021, 2024);
+        r.catalog().cellsOf(TableId.T2).forEach(c -> r.setValue(c.key(), BigDecimal.ZERO));
+        assertThat(run(BlankCellsRule.table2(), r)).isEmpty();
+    }
+
+    @Test
+    void t2_05_aBlankRegulationCellWarnsOncePerBlock() {
+        Report r = published(2024);
+        r.clear("t2.reg.issued");
+        r.clear("t2.reg.in_force");
+        r.clear("t2.fees.amount_wan");
+        List<Finding> f = run(BlankCellsRule.table2(), r);
+        assertThat(ids(f)).containsExactly("T2-05:reg", "T2-05:fees");
+        assertThat(f).allMatch(x -> x.severity() == Severity.W);
+        assertThat(f.get(0).cells()).containsExactly("t2.reg.issued", "t2.reg.in_force");
+        assertThat(f.get(0).message()).contains("表二「第二十条第（一）项」", "2 个空格", "规章·本年制发件数",
+                "规章·现行有效件数", "填 0");
+        assertThat(f.get(1).message()).contains("表二「第二十条第（八）项」", "1 个空格", "行政事业性收费");
+    }
+
+    @Test
+    void t2_05_anEmptyTableGivesOneWarningPerBlockAlsoInTheTrialFormat() {
+        Report r = of(OrganKind.COUNTY_DEPARTMENT, FormatVersion.V2021, 2024);
+        assertThat(ids(run(BlankCellsRule.table2(), r))).containsExactly("T2-05:reg", "T2-05:license",
+                "T2-05:penalty", "T2-05:fees");
+        Report trial = of(OrganKind.COUNTY_DEPARTMENT, FormatVersion.V2019, 2020);
+        List<Finding> f = run(BlankCellsRule.table2(), trial);
+        assertThat(ids(f)).containsExactly("T2-05:reg", "T2-05:license", "T2-05:penalty", "T2-05:fees",
+                "T2-05:procurement");
+        assertThat(f.get(1).message()).contains("6 个空格", "行政许可·上一年项目数量", "等");
     }
 }

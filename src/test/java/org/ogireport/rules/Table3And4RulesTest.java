@@ -99,7 +99,7 @@ class Table3And4RulesTest {
 
     @Test
     void t3_04_aFullTableHasNoBlank() {
-        assertThat(run(new T3BlankRule(), TestReports.full(2024, 4))).isEmpty();
+        assertThat(run(BlankCellsRule.table3(), TestReports.full(2024, 4))).isEmpty();
     }
 
     @Test
@@ -107,7 +107,7 @@ class Table3And4RulesTest {
         Report r = published(2024);
         r.clear("t3.r2.np");
         r.clear("t3.r3_5_4.np");
-        List<Finding> f = run(new T3BlankRule(), r);
+        List<Finding> f = run(BlankCellsRule.table3(), r);
         assertThat(ids(f)).containsExactly("T3-04:np");
         assertThat(f.get(0).severity()).isEqualTo(Severity.W);
         assertThat(f.get(0).cells()).containsExactly("t3.r2.np", "t3.r3_5_4.np");
@@ -120,9 +120,9 @@ class Table3And4RulesTest {
         for (CellSpec c : r.catalog().cellsOf("t3")) {
             r.setCount(c.key(), 0L);
         }
-        assertThat(run(new T3BlankRule(), r)).isEmpty();
+        assertThat(run(BlankCellsRule.table3(), r)).isEmpty();
         r.catalog().cellsOf("t3").stream().filter(c -> c.column().key().equals("tot")).forEach(c -> r.clear(c.key()));
-        List<Finding> f = run(new T3BlankRule(), r);
+        List<Finding> f = run(BlankCellsRule.table3(), r);
         assertThat(ids(f)).containsExactly("T3-04:tot");
         assertThat(f.get(0).cells()).hasSize(25);
         assertThat(f.get(0).message()).contains("25 个空格", "等");
@@ -171,5 +171,38 @@ class Table3And4RulesTest {
         assertThat(run(new T4TotalRule(), r)).isEmpty();
         r.catalog().cellsOf("t4").forEach(c -> r.setCount(c.key(), 0L));
         assertThat(run(new T4TotalRule(), r)).isEmpty();
+    }
+
+    // ---- T4-03: no blank cell -----------------------------------------------------------------------------------
+
+    @Test
+    void t4_03_aFullTableHasNoBlankAndZeroIsNotBlank() {
+        assertThat(run(BlankCellsRule.table4(), TestReports.full(2024, 5))).isEmpty();
+        Report r = published(2024);
+        r.catalog().cellsOf("t4").forEach(c -> r.setCount(c.key(), 0L));
+        assertThat(run(BlankCellsRule.table4(), r)).isEmpty();
+    }
+
+    @Test
+    void t4_03_oneWarningPerGroupNamingItsBlankColumns() {
+        Report r = published(2024);
+        r.clear("t4.rev.pending");
+        r.clear("t4.lit_rev.upheld");
+        r.clear("t4.lit_rev.total");
+        List<Finding> f = run(BlankCellsRule.table4(), r);
+        assertThat(ids(f)).containsExactly("T4-03:rev", "T4-03:lit_rev");
+        assertThat(f).allMatch(x -> x.severity() == Severity.W && x.isExplainable());
+        assertThat(f.get(0).cells()).containsExactly("t4.rev.pending");
+        assertThat(f.get(0).message()).contains("表四「行政复议」", "1 个空格", "尚未审结", "没有案件的请填 0");
+        assertThat(f.get(1).cells()).containsExactly("t4.lit_rev.upheld", "t4.lit_rev.total");
+        assertThat(f.get(1).message()).contains("表四「复议后起诉」", "2 个空格", "结果维持、总计");
+    }
+
+    @Test
+    void t4_03_anEmptyTableGivesOneWarningPerGroupNotFifteen() {
+        Report r = new Report(TestReports.empty(2024).formatVersion(), TestReports.ORGAN, 2024, ValueMode.COMPUTED);
+        List<Finding> f = run(BlankCellsRule.table4(), r);
+        assertThat(ids(f)).containsExactly("T4-03:rev", "T4-03:lit", "T4-03:lit_rev");
+        assertThat(f).allSatisfy(x -> assertThat(x.cells()).hasSize(5));
     }
 }
