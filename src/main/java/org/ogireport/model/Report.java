@@ -1,6 +1,7 @@
 package org.ogireport.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import org.ogireport.format.TableSpec;
 
 /**
  * One organ's report for one year: the cells of tables 二/三/四, the prose by text key, the number fields and the
- * clerk's explanations of warnings. A cell that is not filled is absent, which is different from 0.
+ * clerk's explanations of warnings. A cell that is not filled is absent, which is different from 0. It also holds
+ * how the organ signs and sets it: the 成文日期 and the style of the topic headings.
  *
  * <p>In {@link ValueMode#COMPUTED} (a draft) the derived cells are recomputed on every change and cannot be set;
  * in {@link ValueMode#AS_PUBLISHED} every cell keeps the value it was given.
@@ -35,6 +37,8 @@ public final class Report {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
     private final Map<String, String> explanations = new TreeMap<>();
+    private LocalDate dated;
+    private HeadingStyle headingStyle = HeadingStyle.OWN_LINE;
 
     public Report(FormatVersion version, Organ organ, int year, ValueMode mode) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -277,6 +281,26 @@ public final class Report {
         putOrRemove(explanations, Objects.requireNonNull(findingId), text == null || text.isBlank() ? null : text);
     }
 
+    // ---- how it is signed and set ------------------------------------------------------------------------------
+
+    /** The 成文日期 printed under the organ's name, or null when the report is dated the day it is exported. */
+    public LocalDate dated() {
+        return dated;
+    }
+
+    /** Sets the 成文日期; null dates the report the day it is exported. */
+    public void setDated(LocalDate dated) {
+        this.dated = dated;
+    }
+
+    public HeadingStyle headingStyle() {
+        return headingStyle;
+    }
+
+    public void setHeadingStyle(HeadingStyle headingStyle) {
+        this.headingStyle = Objects.requireNonNull(headingStyle, "headingStyle");
+    }
+
     // ---- whole report ---------------------------------------------------------------------------------------
 
     /** A deep copy. */
@@ -292,6 +316,8 @@ public final class Report {
         r.texts.putAll(texts);
         r.numbers.putAll(numbers);
         r.explanations.putAll(explanations);
+        r.dated = dated;
+        r.headingStyle = headingStyle;
         return r;
     }
 
@@ -307,7 +333,8 @@ public final class Report {
         }
         return year == r.year && catalog == r.catalog && organ.equals(r.organ) && mode == r.mode
                 && counts.equals(r.counts) && amounts.equals(r.amounts) && texts.equals(r.texts)
-                && numbers.equals(r.numbers) && explanations.equals(r.explanations);
+                && numbers.equals(r.numbers) && explanations.equals(r.explanations) && Objects.equals(dated, r.dated)
+                && headingStyle == r.headingStyle;
     }
 
     @Override
