@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 import org.ogireport.rules.RuleSet;
 import org.ogireport.testing.Fixtures;
@@ -45,7 +46,15 @@ class OoxmlSchemaTest {
         return Stream.of(
                 Arguments.of("2021", TestReports.full(2024, 1)),
                 Arguments.of("2019", TestReports.full(2020, 2)),
-                Arguments.of("2021 as printed", Fixtures.load(Fixtures.HUAIAN_2024)));
+                Arguments.of("2021 as printed", Fixtures.load(Fixtures.HUAIAN_2024)),
+                Arguments.of("2021 run-in headings, dated", runIn()));
+    }
+
+    private static Report runIn() {
+        Report r = TestReports.full(2024, 3);
+        r.setHeadingStyle(HeadingStyle.RUN_IN);
+        r.setDated(DATE.minusDays(3));
+        return r;
     }
 
     @Test

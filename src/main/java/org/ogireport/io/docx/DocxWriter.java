@@ -195,8 +195,9 @@ public final class DocxWriter implements ReportWriter {
         }
 
         @Override
-        public void title(String organLine, String yearLine) {
+        public void title(String organLine, String yearLine, boolean bold) {
             XWPFRun run = newParagraph(DocxStyles.TITLE).createRun();
+            run.setBold(bold);
             run.setText(organLine);
             run.addBreak();
             run.setText(yearLine);
@@ -217,6 +218,14 @@ public final class DocxWriter implements ReportWriter {
         @Override
         public void paragraph(String text) {
             newParagraph(DocxStyles.BODY).createRun().setText(text);
+        }
+
+        @Override
+        public void runIn(String heading, String text) {
+            XWPFParagraph p = newParagraph(DocxStyles.BODY);
+            p.createRun().setStyle(DocxStyles.RUN_IN_HEADING);
+            p.getRuns().get(0).setText(heading);
+            p.createRun().setText(text);
         }
 
         @Override

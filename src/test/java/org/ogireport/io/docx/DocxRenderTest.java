@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.format.Grid;
+import org.ogireport.format.Header;
 import org.ogireport.format.Section;
 import org.ogireport.format.TableSpec;
 import org.ogireport.io.ExportOptions;
@@ -117,6 +119,32 @@ class DocxRenderTest {
             at = found;
         }
         assertThat(text).contains("3985758", "96171.6", "3119", "3050");
+    }
+
+    /**
+     * Table 三 runs over a page break, and no row ends up on a page without the labels of its groups: wherever
+     * 「5.属于三类内部事务信息」 is printed, （三）不予公开 and 三、本年度办理结果 are printed on that page too.
+     */
+    @Test
+    void tableThreeCrossesAPageAndEveryPageShowsTheGroupLabelsOfItsRows() {
+        Grid t3 = report.catalog().applications().grid();
+        List<Integer> pagesWithRows = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i).text().replaceAll("\\s", "");
+            boolean any = false;
+            for (Header row : t3.rows()) {
+                if (text.contains(row.label())) {
+                    any = true;
+                    for (String group : row.path()) {
+                        assertThat(text).as("page %d shows %s with its group", i + 1, row.label()).contains(group);
+                    }
+                }
+            }
+            if (any) {
+                pagesWithRows.add(i + 1);
+            }
+        }
+        assertThat(pagesWithRows).as("pages with rows of table 三").hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
