@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.io.ExportOptions;
+import org.ogireport.io.OfficeProperties;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.ReportWriter;
 import org.ogireport.io.export.ReportContent;
@@ -73,9 +74,8 @@ public final class DocxWriter implements ReportWriter {
             setUpPages(doc, options);
             ReportContent.write(report, options, new Body(doc));
             embedJson(doc, report);
-            doc.getProperties().getCoreProperties().setTitle(report.catalog().title(report.organ().name(),
-                    report.year()));
-            doc.getProperties().getCoreProperties().setCreator(report.organ().name());
+            String organ = report.organ().name();
+            OfficeProperties.set(doc.getProperties(), organ, report.catalog().title(organ, report.year()));
             doc.write(CloseShieldOutputStream.wrap(out));
         }
     }

@@ -3,19 +3,13 @@ package org.ogireport.io.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +20,8 @@ import org.ogireport.format.TableSpec;
 import org.ogireport.io.ExportOptions;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
+import org.ogireport.testing.OfficeRender;
+import org.ogireport.testing.OfficeRender.Page;
 
 /**
  * Renders the Word export of a full report (the Huai'an 2024 figures) through LibreOffice to PDF and reads the PDF:
@@ -43,25 +39,15 @@ class DocxRenderTest {
     private static Report report;
     private static List<Page> pages;
 
-    /** The text of one page and where its characters are. */
-    private record Page(String text, List<TextPosition> positions) {
-    }
-
     @BeforeAll
     static void render() throws Exception {
-        Assumptions.assumeTrue(onPath("soffice"), "skipped: LibreOffice (soffice) is not installed");
+        OfficeRender.assumeInstalled();
         report = Huaian2024.report();
         Path docx = dir.resolve("report.docx");
         try (OutputStream out = Files.newOutputStream(docx)) {
             new DocxWriter().write(report, ExportOptions.finalCopy(LocalDate.of(2025, 1, 20)), out);
         }
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished in time").isTrue();
-        Path pdf = dir.resolve("report.pdf");
-        assertThat(pdf).as("LibreOffice wrote the PDF: " + Files.readString(dir.resolve("soffice.log"))).exists();
-        pages = read(pdf);
+        pages = OfficeRender.pages(docx, dir);
     }
 
     @Test
@@ -163,26 +149,6 @@ class DocxRenderTest {
 
     // ---- reading the PDF ------------------------------------------------------------------------------------
 
-    private static List<Page> read(Path pdf) throws IOException {
-        List<Page> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                List<TextPosition> positions = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        positions.add(text);
-                        super.processTextPosition(text);
-                    }
-                };
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                out.add(new Page(stripper.getText(doc), positions));
-            }
-        }
-        return out;
-    }
-
     /** The characters of a page grouped in lines by their baseline. */
     private static List<List<TextPosition>> linesOf(Page page) {
         List<List<TextPosition>> lines = new ArrayList<>();
@@ -203,18 +169,5 @@ class DocxRenderTest {
         StringBuilder sb = new StringBuilder();
         line.forEach(c -> sb.append(c.getUnicode()));
         return sb.toString();
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,9 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,12 +34,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.Section;
 import org.ogireport.format.TableSpec;
 import org.ogireport.format.TextField;
 import org.ogireport.io.ExportOptions;
+import org.ogireport.io.Formats;
+import org.ogireport.io.ImportResult;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.export.OfficialTemplate;
 import org.ogireport.io.export.PrintedGrid;
@@ -265,6 +271,21 @@ class DocxWriterTest {
         }
     }
 
+    /** The heading run into the paragraph does not make the app misread its own file: it reads back exactly. */
+    @Test
+    void aRunInReportReadsBackExactly(@TempDir Path dir) throws IOException {
+        Report styled = huaian.copy();
+        styled.setHeadingStyle(HeadingStyle.RUN_IN);
+        styled.setDated(LocalDate.of(2025, 1, 10));
+        Path file = dir.resolve("年报.docx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(styled, ExportOptions.finalCopy(DATE), out);
+        }
+        ImportResult back = Formats.readerFor(file).orElseThrow().read(file);
+        assertThat(back.warnings()).isEmpty();
+        assertThat(back.report()).isEqualTo(styled);
+    }
+
     @Test
     void theSignatureCarriesTheReportsDateOfIssueOrTheDayOfTheExport() throws IOException {
         Report dated = huaian.copy();
@@ -451,6 +472,11 @@ class DocxWriterTest {
             }
         }
         assertThat(new String(out.toByteArray(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("淮安市人民政府");
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("淮安市人民政府2024年政府信息公开工作年度报告");
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("政务公开年报助手");
+        }
     }
 
     private static String textBefore(XWPFDocument doc, XWPFTable table) {
