@@ -73,8 +73,8 @@ class MessagesTest {
         }
     }
 
-    /** Keys completed at run time (picocli's own, a command's name, a severity) are used by their prefix. */
-    private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.",
+    /** Keys completed at run time (picocli's own, a command's name, a severity, a rule's name) count as used. */
+    private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.", "check.rule.",
             "mixinStandardHelpOptions.");
 
     @Test

@@ -83,7 +83,10 @@ class OoxmlSchemaTest {
     void theCheckReportIsSchemaValid(String label, Report report) throws Exception {
         Report withFindings = report.copy();
         withFindings.setCount("t4.rev.upheld", 999L); // an error and more, so that every kind of line is drawn
-        CheckReport content = CheckReport.of(withFindings, RuleSet.standard().check(withFindings, null), DATE);
+        withFindings.setMode(org.ogireport.model.ValueMode.AS_PUBLISHED);
+        withFindings.setCount("t3.r3_7.np", 99_999L); // a long sum, its terms on a line of their own
+        CheckReport content = CheckReport.of(withFindings, RuleSet.standard().check(withFindings, null),
+                RuleSet.standard().rules().stream().map(r -> r.id()).toList(), "第 1 号修订", DATE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CheckReportDocx().write(content, out);
         assertValid("check report " + label, out.toByteArray());
