@@ -49,8 +49,8 @@ import org.ogireport.util.UserException;
  * <p>Beyond the members of the spec it writes {@code status} ("draft": the totals are computed; "published": the
  * totals are kept as printed), {@code explanations} (the clerk's 出错说明 by finding id), and, when the clerk has
  * set them, {@code dated} (the 成文日期, {@code "2025-01-20"}) and {@code headingStyle} ({@code "run-in"}); readers
- * of other programs ignore them, as the spec allows. Reading is strict: every problem is reported with the JSON member it
- * is in, and nothing is half-read.
+ * of other programs ignore them, as the spec allows. Reading is strict: every problem is reported with the JSON
+ * member it is in, and nothing is half-read.
  */
 public final class ReportJson {
 

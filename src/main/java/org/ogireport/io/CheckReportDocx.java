@@ -169,7 +169,6 @@ final class CheckReportDocx implements CheckReportWriter {
         for (int i = 0; i < lines.size(); i++) {
             CheckReport.Line l = lines.get(i);
             XWPFTableRow row = table.getRow(i + 1);
-            row.setCantSplitRow(true);
             String color = l.severity() == Severity.E ? ERROR_COLOR : l.severity() == Severity.W ? WARNING_COLOR
                     : null;
             XWPFParagraph rule = row.getCell(0).getParagraphs().get(0);
@@ -212,7 +211,6 @@ final class CheckReportDocx implements CheckReportWriter {
         for (int i = 0; i < rules.size(); i++) {
             CheckReport.RuleLine rule = rules.get(i);
             XWPFTableRow row = table.getRow(i + 1);
-            row.setCantSplitRow(true);
             ruleId(row.getCell(0).getParagraphs().get(0), rule.id(), null, false);
             run(row.getCell(1).getParagraphs().get(0), rule.name(), BODY_FONT, TABLE_PT, false, null);
             run(row.getCell(2).getParagraphs().get(0), rule.basis(), BODY_FONT, TABLE_PT, false, null);
@@ -227,8 +225,8 @@ final class CheckReportDocx implements CheckReportWriter {
     }
 
     /**
-     * A fixed-layout table with a heading row repeated on every page, a grid and a width on every cell, so that
-     * LibreOffice and WPS keep the columns.
+     * A fixed-layout table with a heading row repeated on every page, rows not split, a grid and a width on every
+     * cell, so that LibreOffice and WPS keep the columns.
      */
     private static XWPFTable table(XWPFDocument doc, int rows, List<String> headings, List<Integer> percents) {
         XWPFTable table = doc.createTable(rows + 1, headings.size());
@@ -253,6 +251,7 @@ final class CheckReportDocx implements CheckReportWriter {
             run(cell.getParagraphs().get(0), headings.get(c), HEADING_FONT, TABLE_PT, false, null);
         }
         for (XWPFTableRow row : table.getRows()) {
+            row.setCantSplitRow(true);
             for (int c = 0; c < widths.length; c++) {
                 CTTc tc = row.getCell(c).getCTTc();
                 CTTblWidth w = (tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr()).addNewTcW();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Assumptions;
+import org.ogireport.io.ExportOptions;
+import org.ogireport.io.ReportWriter;
+import org.ogireport.model.Report;
 
 /**
  * An Office file as LibreOffice prints it: converted to PDF and read back with PDFBox, page by page, with where
@@ -31,6 +36,20 @@ public final class OfficeRender {
     /** Skips the calling test unless LibreOffice is installed. */
     public static void assumeInstalled() {
         Assumptions.assumeTrue(onPath("soffice"), "skipped: LibreOffice (soffice) is not installed");
+    }
+
+    /**
+     * The pages of a report written by a writer (the final copy, dated 20 January 2025), as printed; skips the
+     * calling test where LibreOffice is not installed.
+     */
+    public static List<Page> pages(ReportWriter writer, Report report, Path dir)
+            throws IOException, InterruptedException {
+        assumeInstalled();
+        Path file = dir.resolve("report." + writer.extension());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(report, ExportOptions.finalCopy(LocalDate.of(2025, 1, 20)), out);
+        }
+        return pages(file, dir);
     }
 
     /** Converts a file to PDF in {@code dir} (with its own LibreOffice profile there) and reads its pages. */

@@ -41,8 +41,8 @@ public final class HtmlWriter implements ReportWriter {
             + "padding:6px;margin:12px 0;" + BODY_FONT;
     private static final String HEADING_1 = "font-family:'" + GongwenFonts.HEITI + "','SimHei','Noto Sans CJK SC',"
             + "sans-serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0;";
-    private static final String KAITI = "font-family:'" + GongwenFonts.KAITI + "','KaiTi','STKaiti','Noto Serif CJK SC',"
-            + "serif;";
+    private static final String KAITI = "font-family:'" + GongwenFonts.KAITI + "','KaiTi','STKaiti',"
+            + "'Noto Serif CJK SC',serif;";
     private static final String HEADING_2 = KAITI + "font-size:16pt;font-weight:normal;text-indent:2em;margin:0;";
     private static final String RUN_IN = KAITI + "font-weight:bold;";
     private static final String PARAGRAPH = "text-indent:2em;text-align:justify;margin:0;" + BODY_FONT;

@@ -17,7 +17,8 @@ import org.ogireport.model.Report;
  *
  * <p>Excel measures column widths in the width of a digit of the workbook's default font: 8 pixels for 11 pt
  * 宋体 at 96 dpi, as Chinese Excel shows (a default column of 8.38 is 72 pixels). LibreOffice, without 宋体, takes
- * a wider digit: the table takes {@value #FILL} of the printable width, which leaves it the room.
+ * a digit some 8 % wider: the table takes nine tenths of the printable width, which leaves it the room, and
+ * LibreOffice prints it at 10.5 pt, Excel at 11 pt.
  *
  * @param landscape whether the page is turned
  * @param units     the width the table may take in Excel's units
@@ -38,8 +39,8 @@ record PrintedPage(boolean landscape, double units, int scale, TableLayout.Metri
     /** The share of the printable width the table takes. */
     static final double FILL = 0.9;
     /**
-     * The font of the footer and the header, the table's (LibreOffice prints an unset one at 9 pt): size first, so that the font's
-     * name, not a digit of the text, follows the size's digits.
+     * The font of the footer and the header, the table's (LibreOffice prints an unset one at 9 pt): the size first,
+     * so that the font's name, not a digit of the text, follows the size's digits.
      */
     static final String FOOTER_FONT = "&" + XlsxStyles.TABLE_POINTS + "&\"" + XlsxStyles.FONT + ",Regular\"";
     /**

@@ -224,9 +224,9 @@ public final class XlsxWriter implements ReportWriter {
     private static float rowHeight(TableLayout layout, int row, double[] widths, TableLayout.Metrics m) {
         int lines = 1;
         for (Cell cell : layout.cellsCovering(row)) {
-            double textLines = cell.role() == Role.COLUMN_HEADER
-                    ? LabelWords.lines(cell.text(), ems(cell, widths, m)).size()
-                    : Math.ceil(TableLayout.textWidth(cell.text(), m) / Math.max(ems(cell, widths, m) * m.cjkChar(), 1));
+            double ems = ems(cell, widths, m);
+            double textLines = cell.role() == Role.COLUMN_HEADER ? LabelWords.lines(cell.text(), ems).size()
+                    : Math.ceil(TableLayout.textWidth(cell.text(), m) / Math.max(ems * m.cjkChar(), 1));
             lines = Math.max(lines, (int) Math.ceil(textLines / cell.rowSpan()));
         }
         return XlsxStyles.LINE_POINTS * lines + 6;

@@ -3,10 +3,7 @@ package org.ogireport.io.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.text.TextPosition;
@@ -17,7 +14,6 @@ import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.format.Section;
 import org.ogireport.format.TableSpec;
-import org.ogireport.io.ExportOptions;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
 import org.ogireport.testing.OfficeRender;
@@ -43,11 +39,7 @@ class DocxRenderTest {
     static void render() throws Exception {
         OfficeRender.assumeInstalled();
         report = Huaian2024.report();
-        Path docx = dir.resolve("report.docx");
-        try (OutputStream out = Files.newOutputStream(docx)) {
-            new DocxWriter().write(report, ExportOptions.finalCopy(LocalDate.of(2025, 1, 20)), out);
-        }
-        pages = OfficeRender.pages(docx, dir);
+        pages = OfficeRender.pages(new DocxWriter(), report, dir);
     }
 
     @Test
