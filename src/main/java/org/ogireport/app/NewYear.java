@@ -17,6 +17,7 @@ import org.ogireport.model.Report;
  * <ul>
  *   <li>table 三 上年结转 = last year's 结转下年度继续办理, column by column;</li>
  *   <li>table 二 现行有效件数 as it was, for the clerk to adjust by this year's 制发 and 废止;</li>
+ *   <li>the organ's heading style (its 成文日期 is this year's to set);</li>
  *   <li>the prose, copied. A copied text is not marked inside the report: it stays "carried" while it is word
  *       for word last year's ({@link Workspace#carriedTexts}), so the mark cannot outlive a rewrite, and rule
  *       Y-03 watches how much of it is still alike.</li>
@@ -39,6 +40,7 @@ public record NewYear(Report draft, List<String> carriedCells, List<String> carr
     /** Begins the draft of {@code year} from the report of the year before. */
     static NewYear from(Report previous, int year) {
         Report draft = Report.newDraft(previous.organ(), year);
+        draft.setHeadingStyle(previous.headingStyle());
         FormatCatalog catalog = draft.catalog();
         List<String> cells = new ArrayList<>();
         List<String> missing = new ArrayList<>();

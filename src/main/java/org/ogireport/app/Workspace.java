@@ -1,11 +1,14 @@
 package org.ogireport.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,6 +36,7 @@ import org.ogireport.model.Scope;
 import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
+import org.ogireport.rules.Rule;
 import org.ogireport.rules.RuleSet;
 import org.ogireport.rules.Severity;
 import org.ogireport.store.DamagedStoreException;
@@ -257,27 +261,66 @@ public final class Workspace implements AutoCloseable {
                 () -> new IllegalArgumentException("no check report format " + formatId));
     }
 
-    /** Writes a 校验报告 dated today (see below). */
+    /** Writes a 校验报告 dated today, naming the report it checked by its content's digest (see below). */
     public static void writeCheckReport(Report report, List<Finding> findings, String formatId, Path target,
                                         boolean overwrite) {
         writeCheckReport(report, findings, formatId, target, overwrite, Clock.systemDefaultZone());
     }
 
+    /** Writes a 校验报告 naming the report it checked by its content's digest (see below). */
+    public static void writeCheckReport(Report report, List<Finding> findings, String formatId, Path target,
+                                        boolean overwrite, Clock clock) {
+        writeCheckReport(report, findings, contentVersion(report), formatId, target, overwrite, clock);
+    }
+
     /**
-     * Writes a 校验报告 (check report) of a report's findings for the clerk's supervisor.
+     * Writes a 校验报告 (check report) of a report's findings for the reviewer at the 主管部门.
      *
+     * @param version   which version of the report was checked, in words: {@link #versionOf}, {@link #fileVersion}
+     *                  or {@link #contentVersion}
      * @param formatId  {@code docx} or {@code html}
      * @param overwrite whether an existing file may be replaced
      * @param clock     tells the day it is dated
      */
-    public static void writeCheckReport(Report report, List<Finding> findings, String formatId, Path target,
-                                        boolean overwrite, Clock clock) {
+    public static void writeCheckReport(Report report, List<Finding> findings, String version, String formatId,
+                                        Path target, boolean overwrite, Clock clock) {
         CheckReportWriter writer = CheckReportWriter.forId(formatId).orElseThrow(() -> new UserException(
                 Messages.get("check.unknownFormat", formatId,
                         String.join("、", CheckReportWriter.all().stream().map(CheckReportWriter::id).toList()))));
         checkCheckReportTarget(target, writer.id());
-        CheckReport content = CheckReport.of(report, findings, LocalDate.now(clock));
+        List<String> rules = RuleSet.standard().rules().stream().map(Rule::id).toList();
+        CheckReport content = CheckReport.of(report, findings, rules, version, LocalDate.now(clock));
         SafeFiles.writeAtomically(target, overwrite, out -> writer.write(content, out));
+    }
+
+    /**
+     * Which version of a report a check report names: the stored draft's current revision and when it was saved
+     * (第 12 号修订，2025年1月18日 16:42 保存) when the report is that revision, else the digest of its content.
+     */
+    public String versionOf(Report report) {
+        String organ = report.organ().name();
+        if (store.load(organ, report.year()).filter(report::equals).isPresent()) {
+            Optional<RevisionInfo> current = store.history(organ, report.year()).stream()
+                    .filter(RevisionInfo::current).findFirst();
+            if (current.isPresent()) {
+                ZonedDateTime saved = current.get().savedAt().atZoneSameInstant(clock.getZone());
+                String time = Messages.get("check.version.time", saved.getYear(), saved.getMonthValue(),
+                        saved.getDayOfMonth(), saved.format(DateTimeFormatter.ofPattern("HH:mm")));
+                return Messages.get("check.version.revision", current.get().id(), time);
+            }
+        }
+        return contentVersion(report);
+    }
+
+    /** A report read from a file, named by the file's name and the SHA-256 of its bytes. */
+    public static String fileVersion(Path file) {
+        return Messages.get("check.version.file", file.getFileName(), SafeFiles.sha256(file));
+    }
+
+    /** A report named by the SHA-256 of its exchange JSON (the same content gives the same digest). */
+    public static String contentVersion(Report report) {
+        return Messages.get("check.version.content", SafeFiles.sha256(ReportJson.write(report)
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

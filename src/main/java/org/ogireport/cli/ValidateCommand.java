@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,18 +73,21 @@ final class ValidateCommand implements Callable<Integer> {
         String checkFormat = checkReportFormat();
         Report report;
         List<Finding> findings;
+        String version;
         if (target.file != null) {
             report = Workspace.preview(target.file, null, null).report();
             findings = Workspace.validateAlone(report);
+            version = checkFormat == null ? null : Workspace.fileVersion(target.file);
         } else {
             ReportKey key = target.draft.key();
             try (Workspace ws = cli.openWorkspace()) {
                 report = ws.require(key);
                 findings = ws.validate(report);
+                version = checkFormat == null ? null : ws.versionOf(report);
             }
         }
         if (checkFormat != null) {
-            Workspace.writeCheckReport(report, findings, checkFormat, out, force);
+            Workspace.writeCheckReport(report, findings, version, checkFormat, out, force, Clock.systemDefaultZone());
         }
         PrintWriter stdout = spec.commandLine().getOut();
         LocalDate today = LocalDate.now();

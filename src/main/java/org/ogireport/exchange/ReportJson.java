@@ -22,6 +22,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.ogireport.format.ValueKind;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
 import org.ogireport.model.Component;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -47,9 +50,10 @@ import org.ogireport.util.UserException;
  * The JSON exchange format of spec §9 ({@code "schema": "ogi-report/1"}), written and read with Jackson.
  *
  * <p>Beyond the members of the spec it writes {@code status} ("draft": the totals are computed; "published": the
- * totals are kept as printed) and {@code explanations} (the clerk's 出错说明 by finding id); readers of other
- * programs ignore them, as the spec allows. Reading is strict: every problem is reported with the JSON member it
- * is in, and nothing is half-read.
+ * totals are kept as printed), {@code explanations} (the clerk's 出错说明 by finding id), and, when the clerk has
+ * set them, {@code dated} (the 成文日期, {@code "2025-01-20"}) and {@code headingStyle} ({@code "run-in"}); readers
+ * of other programs ignore them, as the spec allows. Reading is strict: every problem is reported with the JSON
+ * member it is in, and nothing is half-read.
  */
 public final class ReportJson {
 
@@ -144,6 +148,13 @@ public final class ReportJson {
         if (!report.explanations().isEmpty()) {
             ObjectNode explanations = root.putObject("explanations");
             report.explanations().forEach(explanations::put);
+        }
+        // Written only when set, so that the file of a report that never set them stays as it was.
+        if (report.dated() != null) {
+            root.put("dated", report.dated().toString());
+        }
+        if (report.headingStyle() != HeadingStyle.OWN_LINE) {
+            root.put("headingStyle", report.headingStyle().id());
         }
         return root;
     }
@@ -286,6 +297,8 @@ public final class ReportJson {
             readTexts(root.get("texts"), report);
             readNumbers(root.get("numbers"), report);
             readExplanations(root.get("explanations"), report);
+            readDated(root.get("dated"), report);
+            readHeadingStyle(root.get("headingStyle"), report);
             if (!errors.isEmpty()) {
                 throw failAll();
             }
@@ -459,6 +472,26 @@ public final class ReportJson {
                     errors.add(Messages.get("json.textNotString", "explanations." + e.getKey()));
                 }
             }
+        }
+
+        private void readDated(JsonNode dated, Report report) {
+            if (dated == null || dated.isNull()) {
+                return;
+            }
+            try {
+                report.setDated(LocalDate.parse(dated.asText()));
+            } catch (DateTimeParseException e) {
+                errors.add(Messages.get("json.dated", dated.toString()));
+            }
+        }
+
+        private void readHeadingStyle(JsonNode style, Report report) {
+            if (style == null || style.isNull()) {
+                return;
+            }
+            HeadingStyle.fromId(style.asText()).ifPresentOrElse(report::setHeadingStyle, () -> errors.add(
+                    Messages.get("json.headingStyle", style.toString(), String.join(", ",
+                            Arrays.stream(HeadingStyle.values()).map(HeadingStyle::id).toList()))));
         }
 
         /** A cell or number value: a JSON number, or a string holding one (decimals travel as strings). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -13,20 +14,25 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ogireport.i18n.Messages;
+import org.ogireport.rules.Severity;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * The 校验报告 as a Word file (A4 portrait). Chinese text is set in the East Asian font slot (w:eastAsia) of the
- * document defaults, or Word and WPS fall back to a Latin font for it; fonts are named, not embedded.
+ * The 校验报告 as a Word file (A4 portrait, numbered pages). Chinese text is set in the East Asian font slot
+ * (w:eastAsia) of the document defaults, or Word and WPS fall back to a Latin font for it; fonts are named, not
+ * embedded. A rule id never breaks at its hyphen (a non-breaking hyphen), several ids take a line each.
  */
 final class CheckReportDocx implements CheckReportWriter {
 
@@ -43,9 +49,14 @@ final class CheckReportDocx implements CheckReportWriter {
     private static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
     private static final int BODY_PT = 11;
     private static final int TABLE_PT = 10;
+    /** A rule's name under its id, and a long sum's terms under its message. */
+    private static final int SMALL_PT = 8;
     private static final String HEADER_FILL = "E6E6E6";
     private static final String ERROR_COLOR = "B00000";
     private static final String WARNING_COLOR = "9A6A00";
+    private static final String QUIET_COLOR = "555555";
+    /** Marks where a page field goes in the page line's pattern. */
+    private static final String FIELD = "\u0000";
 
     @Override
     public String id() {
@@ -63,20 +74,29 @@ final class CheckReportDocx implements CheckReportWriter {
             setUp(doc);
             paragraph(doc, report.title(), HEADING_FONT, 18, true, ParagraphAlignment.CENTER);
             paragraph(doc, report.subject(), BODY_FONT, BODY_PT + 1, false, ParagraphAlignment.CENTER);
+            paragraph(doc, report.version(), BODY_FONT, BODY_PT, false, ParagraphAlignment.LEFT).setSpacingBefore(240);
             paragraph(doc, report.date(), BODY_FONT, BODY_PT, false, ParagraphAlignment.LEFT);
             paragraph(doc, report.summary(), BODY_FONT, BODY_PT, true, ParagraphAlignment.LEFT);
             paragraph(doc, report.note(), BODY_FONT, BODY_PT, false, ParagraphAlignment.LEFT);
             for (CheckReport.Group g : report.groups()) {
-                paragraph(doc, g.heading(), HEADING_FONT, 14, false, ParagraphAlignment.LEFT).setSpacingBefore(240);
-                table(doc, g.lines());
+                XWPFParagraph heading = paragraph(doc, g.heading(), HEADING_FONT, 14, false, ParagraphAlignment.LEFT);
+                heading.setSpacingBefore(240);
+                heading.setKeepNext(true);
+                findings(doc, g.lines());
             }
+            XWPFParagraph rulesHeading = paragraph(doc, Messages.get("check.rulesHeading"), HEADING_FONT, 14, false,
+                    ParagraphAlignment.LEFT);
+            rulesHeading.setSpacingBefore(240);
+            rulesHeading.setKeepNext(true);
+            rules(doc, report.rules());
             paragraph(doc, Messages.get("check.signature"), BODY_FONT, BODY_PT, false, ParagraphAlignment.LEFT)
                     .setSpacingBefore(720);
+            OfficeProperties.set(doc.getProperties(), report.organ(), report.title() + " — " + report.subject());
             doc.write(out);
         }
     }
 
-    /** Fonts in the document defaults (East Asian slot included), Chinese language, A4 page. */
+    /** Fonts in the document defaults (East Asian slot included), Chinese language, A4 page, page numbers. */
     private static void setUp(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
@@ -100,6 +120,27 @@ final class CheckReportDocx implements CheckReportWriter {
         margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
         margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
         margins.setGutter(BigInteger.ZERO);
+        pageNumbers(doc.createFooter(HeaderFooterType.DEFAULT).createParagraph());
+    }
+
+    /** 第 N 页，共 M 页, with PAGE and NUMPAGES fields where the pattern has its arguments. */
+    private static void pageNumbers(XWPFParagraph p) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+        String[] parts = Messages.get("check.pageOf", FIELD + "PAGE" + FIELD, FIELD + "NUMPAGES" + FIELD)
+                .split(FIELD, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                if (!parts[i].isEmpty()) {
+                    run(p, parts[i], BODY_FONT, TABLE_PT, false, null);
+                }
+                continue;
+            }
+            p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+            p.getCTP().addNewR().addNewInstrText().setStringValue(" " + parts[i] + " ");
+            p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            p.getCTP().addNewR().addNewT().setStringValue("1");
+            p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text, String font, int points, boolean bold,
@@ -110,7 +151,7 @@ final class CheckReportDocx implements CheckReportWriter {
         return p;
     }
 
-    private static void run(XWPFParagraph p, String text, String font, int points, boolean bold, String color) {
+    private static XWPFRun run(XWPFParagraph p, String text, String font, int points, boolean bold, String color) {
         XWPFRun r = p.createRun();
         r.setText(text);
         r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
@@ -119,12 +160,76 @@ final class CheckReportDocx implements CheckReportWriter {
         if (color != null) {
             r.setColor(color);
         }
+        return r;
     }
 
-    /** A fixed-layout table with a grid and a width on every cell, so LibreOffice and WPS keep the columns. */
-    private static void table(XWPFDocument doc, List<CheckReport.Line> lines) {
-        List<String> headings = CheckReport.columns();
-        XWPFTable table = doc.createTable(lines.size() + 1, headings.size());
+    /** The findings of one severity: rule (id and name), place, message (and a long sum's terms), explanation. */
+    private static void findings(XWPFDocument doc, List<CheckReport.Line> lines) {
+        XWPFTable table = table(doc, lines.size(), CheckReport.columns(), CheckReport.COLUMN_PERCENT);
+        for (int i = 0; i < lines.size(); i++) {
+            CheckReport.Line l = lines.get(i);
+            XWPFTableRow row = table.getRow(i + 1);
+            String color = l.severity() == Severity.E ? ERROR_COLOR : l.severity() == Severity.W ? WARNING_COLOR
+                    : null;
+            XWPFParagraph rule = row.getCell(0).getParagraphs().get(0);
+            for (int k = 0; k < l.ruleIds().size(); k++) {
+                ruleId(rule, l.ruleIds().get(k), color, k < l.ruleIds().size() - 1);
+            }
+            if (!l.ruleName().isEmpty()) {
+                run(row.getCell(0).addParagraph(), l.ruleName(), BODY_FONT, SMALL_PT, false, QUIET_COLOR);
+            }
+            run(row.getCell(1).getParagraphs().get(0), l.place(), BODY_FONT, TABLE_PT, false, null);
+            run(row.getCell(2).getParagraphs().get(0), l.message(), BODY_FONT, TABLE_PT, false, null);
+            if (l.terms() != null) {
+                run(row.getCell(2).addParagraph(), l.terms(), BODY_FONT, SMALL_PT, false, QUIET_COLOR);
+            }
+            boolean open = l.severity() == Severity.W && !l.explained();
+            run(row.getCell(3).getParagraphs().get(0), l.explanation(), BODY_FONT, TABLE_PT, false,
+                    open ? WARNING_COLOR : null);
+        }
+    }
+
+    /** A rule id whose hyphens do not break (T3-02 stays whole), and a line break after it when more follow. */
+    private static void ruleId(XWPFParagraph p, String id, String color, boolean more) {
+        String[] parts = id.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                CTR hyphen = run(p, "", LATIN_FONT, TABLE_PT, true, color).getCTR();
+                hyphen.removeT(0);
+                hyphen.addNewNoBreakHyphen();
+            }
+            run(p, parts[i], LATIN_FONT, TABLE_PT, true, color);
+        }
+        if (more) {
+            p.getRuns().get(p.getRuns().size() - 1).addBreak();
+        }
+    }
+
+    /** Every rule with its name, basis and result. */
+    private static void rules(XWPFDocument doc, List<CheckReport.RuleLine> rules) {
+        XWPFTable table = table(doc, rules.size(), CheckReport.ruleColumns(), CheckReport.RULE_COLUMN_PERCENT);
+        for (int i = 0; i < rules.size(); i++) {
+            CheckReport.RuleLine rule = rules.get(i);
+            XWPFTableRow row = table.getRow(i + 1);
+            ruleId(row.getCell(0).getParagraphs().get(0), rule.id(), null, false);
+            run(row.getCell(1).getParagraphs().get(0), rule.name(), BODY_FONT, TABLE_PT, false, null);
+            run(row.getCell(2).getParagraphs().get(0), rule.basis(), BODY_FONT, TABLE_PT, false, null);
+            String color = switch (rule.outcome()) {
+                case FAILED -> ERROR_COLOR;
+                case NOT_CHECKED -> WARNING_COLOR;
+                case PASSED -> null;
+            };
+            run(row.getCell(3).getParagraphs().get(0), rule.result(), BODY_FONT, TABLE_PT,
+                    rule.outcome() != CheckReport.Outcome.PASSED, color);
+        }
+    }
+
+    /**
+     * A fixed-layout table with a heading row repeated on every page, rows not split, a grid and a width on every
+     * cell, so that LibreOffice and WPS keep the columns.
+     */
+    private static XWPFTable table(XWPFDocument doc, int rows, List<String> headings, List<Integer> percents) {
+        XWPFTable table = doc.createTable(rows + 1, headings.size());
         CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
@@ -133,38 +238,27 @@ final class CheckReportDocx implements CheckReportWriter {
         layout.setType(STTblLayoutType.FIXED);
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
                 : table.getCTTbl().getTblGrid();
-        int[] widths = new int[CheckReport.COLUMN_PERCENT.size()];
+        int[] widths = new int[percents.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = TEXT_WIDTH * CheckReport.COLUMN_PERCENT.get(i) / 100;
+            widths[i] = TEXT_WIDTH * percents.get(i) / 100;
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[i]));
         }
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         for (int c = 0; c < headings.size(); c++) {
-            XWPFTableCell cell = cell(header, c, widths[c]);
+            XWPFTableCell cell = header.getCell(c);
             cell.setColor(HEADER_FILL);
             run(cell.getParagraphs().get(0), headings.get(c), HEADING_FONT, TABLE_PT, false, null);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            CheckReport.Line l = lines.get(i);
-            XWPFTableRow row = table.getRow(i + 1);
+        for (XWPFTableRow row : table.getRows()) {
             row.setCantSplitRow(true);
-            String severityColor = l.severity().equals("E") ? ERROR_COLOR : l.severity().equals("W") ? WARNING_COLOR
-                    : null;
-            String[] values = {l.rule(), l.severityLabel(), l.place(), l.message(), l.explanation()};
-            for (int c = 0; c < values.length; c++) {
-                boolean open = c == values.length - 1 && l.severity().equals("W") && !l.explained();
-                run(cell(row, c, widths[c]).getParagraphs().get(0), values[c], BODY_FONT, TABLE_PT,
-                        c == 1 && l.severity().equals("E"), c == 1 || open ? severityColor : null);
+            for (int c = 0; c < widths.length; c++) {
+                CTTc tc = row.getCell(c).getCTTc();
+                CTTblWidth w = (tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr()).addNewTcW();
+                w.setType(STTblWidth.DXA);
+                w.setW(BigInteger.valueOf(widths[c]));
             }
         }
-    }
-
-    private static XWPFTableCell cell(XWPFTableRow row, int column, int width) {
-        XWPFTableCell cell = row.getCell(column);
-        CTTblWidth w = cell.getCTTc().addNewTcPr().addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        return cell;
+        return table;
     }
 }

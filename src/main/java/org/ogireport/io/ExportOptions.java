@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a report is exported besides its content.
  *
  * @param draftNote why the file is a draft (printed under the 草稿 mark), or null for the final copy
- * @param date      the date printed under the organ's name at the end
+ * @param date      the day of the export: printed under the organ's name at the end unless the report has its own
+ *                  成文日期 ({@link org.ogireport.model.Report#dated()})
  */
 public record ExportOptions(String draftNote, LocalDate date) {
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.ogireport.i18n.Messages;
 import org.ogireport.util.FileMoves;
@@ -32,6 +37,9 @@ public final class SafeFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Names the temporary files: unguessable, as {@link Files#createTempFile} names them. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SafeFiles() {
     }
@@ -56,6 +64,33 @@ public final class SafeFiles {
             }
         } catch (IOException e) {
             throw readFailure(file, e);
+        }
+    }
+
+    /** The SHA-256 of a file's bytes in hexadecimal, read as a stream (a file of any size). */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = sha256();
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    /** The SHA-256 of some bytes in hexadecimal. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
@@ -95,9 +130,12 @@ public final class SafeFiles {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 Recording out = new Recording(Channels.newOutputStream(ch))) {
+            FileChannel created = null;
+            while (created == null) {
+                tmp = dir.resolve("." + abs.getFileName() + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+                created = createNew(tmp);
+            }
+            try (FileChannel ch = created; Recording out = new Recording(Channels.newOutputStream(ch))) {
                 try {
                     content.writeTo(out);
                 } catch (RuntimeException e) {
@@ -124,6 +162,19 @@ public final class SafeFiles {
                     // the write failure is what the user needs to know
                 }
             }
+        }
+    }
+
+    /**
+     * Creates a new file and opens it for writing, or returns null when the name is taken. Created like any
+     * program's file, it gets the user's normal permissions (the umask's), not the owner-only ones of
+     * {@link Files#createTempFile}: the file is moved into place as it is, maybe into a folder others read.
+     */
+    private static FileChannel createNew(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return null;
         }
     }
 

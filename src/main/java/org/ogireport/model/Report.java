@@ -1,6 +1,7 @@
 package org.ogireport.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import org.ogireport.format.TableSpec;
 
 /**
  * One organ's report for one year: the cells of tables 二/三/四, the prose by text key, the number fields and the
- * clerk's explanations of warnings. A cell that is not filled is absent, which is different from 0.
+ * clerk's explanations of warnings. A cell that is not filled is absent, which is different from 0. It also holds
+ * how the organ signs and sets it: the 成文日期 and the style of the topic headings.
  *
  * <p>In {@link ValueMode#COMPUTED} (a draft) the derived cells are recomputed on every change and cannot be set;
  * in {@link ValueMode#AS_PUBLISHED} every cell keeps the value it was given.
@@ -37,6 +39,8 @@ public final class Report {
     private final Map<String, String> explanations = new TreeMap<>();
     private Scope scope = Scope.OWN;
     private List<Component> components = List.of();
+    private LocalDate dated;
+    private HeadingStyle headingStyle = HeadingStyle.OWN_LINE;
 
     public Report(FormatVersion version, Organ organ, int year, ValueMode mode) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
@@ -299,6 +303,26 @@ public final class Report {
         this.components = List.copyOf(components);
     }
 
+    // ---- how it is signed and set ------------------------------------------------------------------------------
+
+    /** The 成文日期 printed under the organ's name, or null when the report is dated the day it is exported. */
+    public LocalDate dated() {
+        return dated;
+    }
+
+    /** Sets the 成文日期; null dates the report the day it is exported. */
+    public void setDated(LocalDate dated) {
+        this.dated = dated;
+    }
+
+    public HeadingStyle headingStyle() {
+        return headingStyle;
+    }
+
+    public void setHeadingStyle(HeadingStyle headingStyle) {
+        this.headingStyle = Objects.requireNonNull(headingStyle, "headingStyle");
+    }
+
     // ---- whole report ---------------------------------------------------------------------------------------
 
     /** A deep copy. */
@@ -316,6 +340,8 @@ public final class Report {
         r.explanations.putAll(explanations);
         r.scope = scope;
         r.components = components;
+        r.dated = dated;
+        r.headingStyle = headingStyle;
         return r;
     }
 
@@ -332,7 +358,8 @@ public final class Report {
         return year == r.year && catalog == r.catalog && organ.equals(r.organ) && mode == r.mode
                 && counts.equals(r.counts) && amounts.equals(r.amounts) && texts.equals(r.texts)
                 && numbers.equals(r.numbers) && explanations.equals(r.explanations) && scope == r.scope
-                && components.equals(r.components);
+                && components.equals(r.components) && Objects.equals(dated, r.dated)
+                && headingStyle == r.headingStyle;
     }
 
     @Override

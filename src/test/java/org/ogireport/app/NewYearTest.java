@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatVersion;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.TestReports;
@@ -37,6 +39,8 @@ class NewYearTest {
     @Test
     void carriedOverApplicationsAndNumbersInForceAndTheProseAsADraft() {
         Report last = TestReports.full(2023, 4);
+        last.setHeadingStyle(HeadingStyle.RUN_IN);
+        last.setDated(LocalDate.of(2024, 1, 22));
         ws.save(last, "test");
         String organ = last.organ().name();
 
@@ -57,6 +61,8 @@ class NewYearTest {
         }
         assertThat(draft.texts()).isEqualTo(last.texts());
         assertThat(draft.number("s6.fee_yuan")).isNull();
+        assertThat(draft.headingStyle()).as("the organ's house style").isEqualTo(HeadingStyle.RUN_IN);
+        assertThat(draft.dated()).as("dated when it is exported").isNull();
         assertThat(o.start().carriedCells()).hasSize(8);
         assertThat(o.start().carriedTexts()).hasSize(last.texts().size());
         assertThat(o.replacedExisting()).isFalse();

@@ -59,6 +59,25 @@ class WorkspaceChecksTest {
                 "报送期限 2024年1月31日（县级人民政府的年报），已过 345 天");
     }
 
+    /**
+     * A check report names the stored revision it checked while the report is that revision, and the digest of
+     * the content otherwise (an edit not yet saved), so that the same words never stand for two versions.
+     */
+    @Test
+    void theVersionCheckedIsTheCurrentRevisionOrTheContentsDigest() {
+        TestClock clock = new TestClock();
+        try (Workspace ws = Workspace.open(dir.resolve("data"), clock)) {
+            Report r = Fixtures.load(Fixtures.HONGZE_2023);
+            long revision = ws.save(r, "test");
+            assertThat(ws.versionOf(r)).isEqualTo("第 " + revision + " 号修订，2025年1月10日 10:00 保存");
+            Report edited = r.copy();
+            edited.setText("s6.text", "无。");
+            assertThat(ws.versionOf(edited)).isEqualTo(Workspace.contentVersion(edited))
+                    .startsWith("内容摘要 SHA-256 ").hasSize("内容摘要 SHA-256 ".length() + 64);
+            assertThat(Workspace.contentVersion(edited)).isNotEqualTo(Workspace.contentVersion(r));
+        }
+    }
+
     @Test
     void theYearDueIsTheYearBeforeTheClocksToday() {
         TestClock clock = new TestClock();

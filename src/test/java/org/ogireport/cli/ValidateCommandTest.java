@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
+import org.ogireport.rules.RuleSet;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Fixtures;
 
@@ -97,10 +99,35 @@ class ValidateCommandTest {
         assertThat(run("validate", huaian2024.toString(), "--format", "docx", "--out", docx.toString(), "--json"))
                 .isEqualTo(Cli.OK);
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
-            assertThat(doc.getTables()).hasSize(2);
+            // the findings by severity, then every rule of the set
+            assertThat(doc.getTables().get(doc.getTables().size() - 1).getNumberOfRows())
+                    .isEqualTo(RuleSet.standard().rules().size() + 1);
         }
         assertThat(out.toString()).doesNotContain("校验报告已写入 " + docx.toAbsolutePath());
         assertThat(err.toString()).contains("校验报告已写入");
+    }
+
+    /** The reviewer knows which version passed: a file by its name and digest, a stored draft by its revision. */
+    @Test
+    void theCheckReportNamesTheFileOrTheRevisionItChecked() throws IOException {
+        Path fromFile = dir.resolve("file.html");
+        run("validate", huaian2024.toString(), "--out", fromFile.toString());
+        String digest = HexFormat.of().formatHex(sha256(Files.readAllBytes(huaian2024)));
+        assertThat(Files.readString(fromFile)).contains("所查版本：文件“huaian-2024.json”，SHA-256 " + digest);
+
+        assertThat(run("import", huaian2024.toString())).isEqualTo(Cli.OK);
+        Path stored = dir.resolve("stored.html");
+        run("validate", "--org", "淮安市人民政府", "--year", "2024", "--out", stored.toString());
+        assertThat(Files.readString(stored)).containsPattern("所查版本：第 \\d+ 号修订，\\d{4}年\\d{1,2}月\\d{1,2}日 "
+                + "\\d{2}:\\d{2} 保存");
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

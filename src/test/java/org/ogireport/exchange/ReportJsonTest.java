@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ogireport.format.FormatVersion;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -61,6 +63,29 @@ class ReportJsonTest {
         assertThat(back.amount("t2.fees.amount_wan").toPlainString()).isEqualTo("7730.280");
         assertThat(back.isFilled("t3.r3_5_2.law")).isFalse();
         assertThat(ReportJson.write(back)).isEqualTo(ReportJson.write(r));
+    }
+
+    @Test
+    void theDateOfIssueAndTheHeadingStyleTravelAsExtraMembersOnlyWhenSet() throws Exception {
+        Report r = TestReports.full(2024, 4);
+        JsonNode plain = new ObjectMapper().readTree(ReportJson.write(r));
+        assertThat(plain.has("dated")).as("a report dated the day of export").isFalse();
+        assertThat(plain.has("headingStyle")).isFalse();
+
+        r.setDated(LocalDate.of(2025, 1, 20));
+        r.setHeadingStyle(HeadingStyle.RUN_IN);
+        JsonNode set = new ObjectMapper().readTree(ReportJson.write(r));
+        assertThat(set.get("dated").asText()).isEqualTo("2025-01-20");
+        assertThat(set.get("headingStyle").asText()).isEqualTo("run-in");
+        Report back = read(ReportJson.write(r)).report();
+        assertThat(back).isEqualTo(r);
+        assertThat(back.dated()).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(back.headingStyle()).isEqualTo(HeadingStyle.RUN_IN);
+
+        assertThatThrownBy(() -> read(minimal(",\"dated\":\"2025年1月20日\",\"headingStyle\":\"bold\"")))
+                .isInstanceOf(UserException.class).hasMessageContaining("2 处问题")
+                .hasMessageContaining("dated（成文日期）").hasMessageContaining("2025-01-20")
+                .hasMessageContaining("\"bold\"").hasMessageContaining("own-line, run-in");
     }
 
     @Test

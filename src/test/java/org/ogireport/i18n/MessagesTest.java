@@ -74,10 +74,10 @@ class MessagesTest {
     }
 
     /**
-     * Keys completed at run time (picocli's own, a command's name, a severity, what a rule checks) are used by their
-     * prefix.
+     * Keys completed at run time (picocli's own, a command's name, a severity, what a rule checks, a rule's name)
+     * count as used by their prefix.
      */
-    private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.",
+    private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.", "check.rule.",
             "mixinStandardHelpOptions.", "rule.about.");
 
     @Test

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.util.UserException;
@@ -31,6 +35,25 @@ class ExportTargetTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
+    }
+
+    /**
+     * A file put in a shared folder is readable by the others as the user's umask allows, like any program's file:
+     * the same permissions as a file the JVM creates there itself (not the 600 of a temporary file).
+     */
+    @Test
+    void aWrittenFileGetsTheUsersNormalPermissionsNotThoseOfATemporaryFile() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "skipped: POSIX permissions only");
+        Set<PosixFilePermission> normal = Files.getPosixFilePermissions(Files.createFile(dir.resolve("ref.txt")));
+        Path target = dir.resolve("年报.docx");
+        SafeFiles.writeAtomically(target, false, out -> out.write(1));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(normal);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        SafeFiles.writeAtomically(target, true, out -> out.write(2));
+        assertThat(Files.getPosixFilePermissions(target)).as("a replaced file too").isEqualTo(normal);
+        Assumptions.assumeTrue(normal.contains(PosixFilePermission.GROUP_READ), "umask denies the group");
+        assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.GROUP_READ);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 import org.ogireport.rules.RuleSet;
 import org.ogireport.testing.Fixtures;
@@ -45,7 +46,15 @@ class OoxmlSchemaTest {
         return Stream.of(
                 Arguments.of("2021", TestReports.full(2024, 1)),
                 Arguments.of("2019", TestReports.full(2020, 2)),
-                Arguments.of("2021 as printed", Fixtures.load(Fixtures.HUAIAN_2024)));
+                Arguments.of("2021 as printed", Fixtures.load(Fixtures.HUAIAN_2024)),
+                Arguments.of("2021 run-in headings, dated", runIn()));
+    }
+
+    private static Report runIn() {
+        Report r = TestReports.full(2024, 3);
+        r.setHeadingStyle(HeadingStyle.RUN_IN);
+        r.setDated(DATE.minusDays(3));
+        return r;
     }
 
     @Test
@@ -74,7 +83,10 @@ class OoxmlSchemaTest {
     void theCheckReportIsSchemaValid(String label, Report report) throws Exception {
         Report withFindings = report.copy();
         withFindings.setCount("t4.rev.upheld", 999L); // an error and more, so that every kind of line is drawn
-        CheckReport content = CheckReport.of(withFindings, RuleSet.standard().check(withFindings, null), DATE);
+        withFindings.setMode(org.ogireport.model.ValueMode.AS_PUBLISHED);
+        withFindings.setCount("t3.r3_7.np", 99_999L); // a long sum, its terms on a line of their own
+        CheckReport content = CheckReport.of(withFindings, RuleSet.standard().check(withFindings, null),
+                RuleSet.standard().rules().stream().map(r -> r.id()).toList(), "第 1 号修订", DATE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CheckReportDocx().write(content, out);
         assertValid("check report " + label, out.toByteArray());

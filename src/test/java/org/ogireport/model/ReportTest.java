@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.testing.TestReports;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,15 @@ class ReportTest {
         r.setText("s6.text", "   ");
         assertThat(r.texts()).doesNotContainKey("s6.text");
         assertThat(r.text("s6.text")).isEmpty();
+        Report undated = r.copy();
+        r.setDated(LocalDate.of(2025, 1, 20));
+        assertThat(r).as("the date of issue counts").isNotEqualTo(undated);
+        r.setHeadingStyle(HeadingStyle.RUN_IN);
+        undated.setDated(LocalDate.of(2025, 1, 20));
+        assertThat(r).as("the heading style counts").isNotEqualTo(undated);
+        assertThat(r.copy()).isEqualTo(r);
+        assertThat(r.copy().dated()).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(r.copy().headingStyle()).isEqualTo(HeadingStyle.RUN_IN);
         Report moved = r.copyAs(new Organ("另一个局", OrganKind.OTHER), 2023);
         assertThat(moved.year()).isEqualTo(2023);
         assertThat(moved.count("t3.r1.np")).isEqualTo(r.count("t3.r1.np"));

@@ -33,6 +33,8 @@ final class DocxStyles {
     static final String DRAFT = "DraftMark";
     static final String TABLE = "TableText";
     static final String PAGE_NUMBER = "PageNumber";
+    /** A character style: the （一） heading run into its paragraph, in bold 楷体. */
+    static final String RUN_IN_HEADING = "RunInHeading";
 
     /** 3号 = 16 pt, the body size; sizes in half points. */
     static final int BODY_HALF_POINTS = 32;
@@ -66,6 +68,9 @@ final class DocxStyles {
 
         heading(styles, HEADING_1, "heading 1", HEITI, 0);
         heading(styles, HEADING_2, "heading 2", KAITI, 1);
+        CTStyle runIn = style(styles, RUN_IN_HEADING, "Run-in heading", null, KAITI, LATIN, 0);
+        runIn.setType(STStyleType.CHARACTER);
+        runIn.getRPr().addNewB();
 
         CTStyle closing = style(styles, CLOSING, "Closing", BODY, null, null, 0);
         // GB/T 9704: the date ends four characters in from the right edge.

@@ -5,7 +5,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.ogireport.io.export.TableLayout;
 import org.ogireport.io.export.TableLayout.Cell;
 import org.ogireport.io.export.TableLayout.Role;
-import org.ogireport.io.export.TableLayout.RowKind;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -32,7 +31,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 /**
  * A {@link TableLayout} as a Word table that looks the same in Word, WPS and LibreOffice: a fixed layout with a
  * {@code tblGrid} and a width on every cell (without them the others draw equal columns), horizontal merges as
- * {@code gridSpan} and vertical ones as {@code vMerge}, the column header repeated on every page, no row split.
+ * {@code gridSpan} and vertical ones as {@code vMerge}, the column header repeated on every page, no row split, and
+ * the rows the layout keeps together ({@link TableLayout#keepsWithNext}) kept on one page by "keep with next" on
+ * every paragraph of a row, the continuations of a merge included (Word and LibreOffice keep such rows together).
  */
 final class DocxTable {
 
@@ -60,7 +61,7 @@ final class DocxTable {
             CTRow row = tbl.addNewTr();
             rowProperties(row, layout, r);
             for (Cell cell : layout.cellsCovering(r)) {
-                cell(row.addNewTc(), cell, r == cell.row(), widths, layout.rowKind(r) != RowKind.DATA);
+                cell(row.addNewTc(), cell, r == cell.row(), widths, layout.keepsWithNext(r));
             }
         }
     }
@@ -110,7 +111,7 @@ final class DocxTable {
     /**
      * One {@code tc}: the cell itself on its first row, or on a later row the continuation of its vertical merge.
      *
-     * @param keepWithNext whether the row belongs to a header that must not end a page
+     * @param keepWithNext whether the row must print on the page of the next one
      */
     private static void cell(CTTc tc, Cell cell, boolean first, int[] widths, boolean keepWithNext) {
         CTTcPr pr = tc.addNewTcPr();
@@ -134,7 +135,8 @@ final class DocxTable {
         if (keepWithNext) {
             pPr.addNewKeepNext();
         }
-        if (cell.role() != Role.VALUE && cell.role() != Role.COLUMN_HEADER) {
+        // Labels read from the left; numbers, column headers and table 二's block captions are centred (the style's).
+        if (cell.role() == Role.ROW_HEADER || cell.role() == Role.CORNER) {
             pPr.addNewJc().setVal(STJc.LEFT);
         }
         if (first && !cell.text().isEmpty()) {

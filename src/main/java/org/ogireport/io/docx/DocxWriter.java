@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.io.ExportOptions;
+import org.ogireport.io.OfficeProperties;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.ReportWriter;
 import org.ogireport.io.export.ReportContent;
@@ -73,9 +74,8 @@ public final class DocxWriter implements ReportWriter {
             setUpPages(doc, options);
             ReportContent.write(report, options, new Body(doc));
             embedJson(doc, report);
-            doc.getProperties().getCoreProperties().setTitle(report.catalog().title(report.organ().name(),
-                    report.year()));
-            doc.getProperties().getCoreProperties().setCreator(report.organ().name());
+            String organ = report.organ().name();
+            OfficeProperties.set(doc.getProperties(), organ, report.catalog().title(organ, report.year()));
             doc.write(CloseShieldOutputStream.wrap(out));
         }
     }
@@ -195,8 +195,9 @@ public final class DocxWriter implements ReportWriter {
         }
 
         @Override
-        public void title(String organLine, String yearLine) {
+        public void title(String organLine, String yearLine, boolean bold) {
             XWPFRun run = newParagraph(DocxStyles.TITLE).createRun();
+            run.setBold(bold);
             run.setText(organLine);
             run.addBreak();
             run.setText(yearLine);
@@ -217,6 +218,14 @@ public final class DocxWriter implements ReportWriter {
         @Override
         public void paragraph(String text) {
             newParagraph(DocxStyles.BODY).createRun().setText(text);
+        }
+
+        @Override
+        public void runIn(String heading, String text) {
+            XWPFParagraph p = newParagraph(DocxStyles.BODY);
+            p.createRun().setStyle(DocxStyles.RUN_IN_HEADING);
+            p.getRuns().get(0).setText(heading);
+            p.createRun().setText(text);
         }
 
         @Override

@@ -10,11 +10,13 @@ import org.ogireport.format.Section;
 import org.ogireport.format.TextField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ExportOptions;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 
 /**
  * What a printed report says, in order, walked from the catalog: title, draft mark, preamble, the six sections
- * with their headings, prose and tables, and the closing organ name and date. The Word and HTML writers draw the
+ * with their headings, prose and tables, and the closing organ name and 成文日期. The report's heading style decides
+ * whether a topic heading takes a line of its own or runs into its first paragraph. The Word and HTML writers draw the
  * same content by receiving it as a {@link Sink}.
  */
 public final class ReportContent {
@@ -22,8 +24,12 @@ public final class ReportContent {
     /** Receives the parts of a printed report in reading order. */
     public interface Sink {
 
-        /** The title, in two lines: the organ, then the year and the rest. */
-        void title(String organLine, String yearLine);
+        /**
+         * The title, in two lines: the organ, then the year and the rest.
+         *
+         * @param bold whether the organ's heading style sets it bold ({@link HeadingStyle#RUN_IN})
+         */
+        void title(String organLine, String yearLine, boolean bold);
 
         /** A draft's line under the title: the 草稿 mark and the reason it is one. */
         void draftLine(String line);
@@ -33,6 +39,12 @@ public final class ReportContent {
 
         /** One paragraph of body text. */
         void paragraph(String text);
+
+        /**
+         * A topic heading run into its first paragraph, in the run-in heading style: the heading (with its 。) in
+         * bold 楷体, then the text.
+         */
+        void runIn(String heading, String text);
 
         void table(TableLayout table);
 
@@ -48,7 +60,8 @@ public final class ReportContent {
         FormatCatalog catalog = report.catalog();
         String organ = report.organ().name();
         String title = catalog.title(organ, report.year());
-        sink.title(organ, title.substring(organ.length()));
+        boolean runIn = report.headingStyle() == HeadingStyle.RUN_IN;
+        sink.title(organ, title.substring(organ.length()), runIn);
         if (options.isDraft()) {
             sink.draftLine(draftLine(options));
         }
@@ -62,11 +75,16 @@ public final class ReportContent {
             sink.heading(1, section.heading());
             boolean written = false;
             for (TextField t : section.texts()) {
-                if (t.heading() != null) {
-                    sink.heading(2, t.heading());
-                }
                 List<String> paragraphs = paragraphs(report.text(t.key()));
-                paragraphs.forEach(sink::paragraph);
+                if (t.heading() != null && runIn && !paragraphs.isEmpty()) {
+                    sink.runIn(Messages.get("export.doc.runIn", t.heading()), paragraphs.get(0));
+                    paragraphs.subList(1, paragraphs.size()).forEach(sink::paragraph);
+                } else {
+                    if (t.heading() != null) {
+                        sink.heading(2, t.heading());
+                    }
+                    paragraphs.forEach(sink::paragraph);
+                }
                 written |= !paragraphs.isEmpty();
             }
             if (section.tableId() != null) {
@@ -76,7 +94,7 @@ public final class ReportContent {
                 sink.paragraph(noneOrFee(report, section));
             }
         }
-        sink.closing(organ, date(options.date()));
+        sink.closing(organ, date(signed(report, options)));
     }
 
     private static String noneOrFee(Report report, Section section) {
@@ -87,6 +105,11 @@ public final class ReportContent {
             }
         }
         return Messages.get("export.doc.none");
+    }
+
+    /** The 成文日期 printed under the organ's name: the report's own, or the day of the export. */
+    public static LocalDate signed(Report report, ExportOptions options) {
+        return report.dated() != null ? report.dated() : options.date();
     }
 
     /** The mark a draft carries on every page: 草稿. */

@@ -82,9 +82,12 @@ public final class TableLayout {
     private final List<RowKind> rows;
     private final List<Cell> cells;
     private final int repeatedHeaderRows;
+    /** Whether the table is made of captioned blocks (table 二). */
+    private final boolean titledBlocks;
 
     private TableLayout(TableSpec table, int columnCount, int labelColumns, List<RowKind> rows, List<Cell> cells,
                         int repeatedHeaderRows) {
+        this.titledBlocks = rows.contains(RowKind.TITLE);
         this.table = table;
         this.columnCount = columnCount;
         this.labelColumns = labelColumns;
@@ -224,6 +227,22 @@ public final class TableLayout {
         return repeatedHeaderRows;
     }
 
+    /**
+     * Whether a row must print on the same page as the next one: a block's caption and column header stay with its
+     * rows, table 二's small blocks stay whole, and the rows of a merged row label (table 三's 三、本年度办理结果 and
+     * its （三）不予公开 …) stay together, so that a page break never leaves rows without their group's label.
+     */
+    public boolean keepsWithNext(int row) {
+        if (row + 1 >= rows.size() || rows.get(row + 1) == RowKind.TITLE) {
+            return false;
+        }
+        if (rows.get(row) != RowKind.DATA || titledBlocks) {
+            return true;
+        }
+        return cells.stream().anyMatch(c -> c.role() == Role.ROW_HEADER && c.covers(row, c.column())
+                && c.covers(row + 1, c.column()));
+    }
+
     /** Every printed cell, by row then column. */
     public List<Cell> cells() {
         return cells;
@@ -242,6 +261,46 @@ public final class TableLayout {
      * what is left goes to the value columns. When even the minimums do not fit, everything is scaled down.
      */
     public double[] columnWidths(Metrics m) {
+        Minimums least = minimums(m);
+        double[] w = least.widths();
+        if (labelColumns > 0) {
+            double used = Arrays.stream(w).sum() - w[labelColumns - 1];
+            w[labelColumns - 1] = Math.max(w[labelColumns - 1], Math.min(least.innermostWanted(), m.total() - used));
+        }
+        double left = m.total() - Arrays.stream(w).sum();
+        if (left >= 0) {
+            for (int c = labelColumns; c < columnCount; c++) {
+                w[c] += left / (columnCount - labelColumns);
+            }
+        } else {
+            double scale = m.total() / (m.total() - left);
+            for (int c = 0; c < columnCount; c++) {
+                w[c] *= scale;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The narrowest the table can be without squeezing a value or a heading's line below what {@link #columnWidths}
+     * keeps: the value and outer label columns at their minimum, the innermost labels {@code innermostChars} wide
+     * (or their longest, when shorter). {@code m.total()} is not used.
+     */
+    public double minimumWidth(Metrics m, double innermostChars) {
+        Minimums least = minimums(m);
+        double[] w = least.widths();
+        if (labelColumns > 0) {
+            w[labelColumns - 1] = Math.max(w[labelColumns - 1],
+                    Math.min(least.innermostWanted(), innermostChars * m.cjkChar() + m.padding()));
+        }
+        return Arrays.stream(w).sum();
+    }
+
+    /** Each column at its minimum (the innermost labels at a value column's), and what the innermost labels want. */
+    private record Minimums(double[] widths, double innermostWanted) {
+    }
+
+    private Minimums minimums(Metrics m) {
         double[] w = new double[columnCount];
         double minValue = m.minValueChars() * m.cjkChar() + m.padding();
         for (int c = labelColumns; c < columnCount; c++) {
@@ -265,21 +324,9 @@ public final class TableLayout {
             }
         }
         if (labelColumns > 0) {
-            double used = Arrays.stream(w).sum();
-            w[labelColumns - 1] = Math.max(minValue, Math.min(innermostWanted, m.total() - used));
+            w[labelColumns - 1] = minValue;
         }
-        double left = m.total() - Arrays.stream(w).sum();
-        if (left >= 0) {
-            for (int c = labelColumns; c < columnCount; c++) {
-                w[c] += left / (columnCount - labelColumns);
-            }
-        } else {
-            double scale = m.total() / (m.total() - left);
-            for (int c = 0; c < columnCount; c++) {
-                w[c] *= scale;
-            }
-        }
-        return w;
+        return new Minimums(w, innermostWanted);
     }
 
     /** The width of a text on one line: Chinese characters and full-width punctuation at {@code cjkChar}. */

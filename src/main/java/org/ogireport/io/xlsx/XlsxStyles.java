@@ -63,8 +63,9 @@ final class XlsxStyles {
     /** The style of a table cell: its role, and for a value whether it is derived and how many decimals it has. */
     XSSFCellStyle of(Cell cell, Report report) {
         return switch (cell.role()) {
-            case TITLE, CORNER, ROW_HEADER -> label;
-            case COLUMN_HEADER -> header;
+            case CORNER, ROW_HEADER -> label;
+            // table 二's block captions centred, as in the app and the Word file
+            case TITLE, COLUMN_HEADER -> header;
             case VALUE -> cell.spec().isDerived() ? derived
                     : cell.spec().kind().isInteger() ? count : amount(report.value(cell.spec().key()));
         };

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.io.output.CloseShieldOutputStream;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -26,8 +25,10 @@ import org.ogireport.format.Derivation;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.TableSpec;
 import org.ogireport.io.ExportOptions;
+import org.ogireport.io.OfficeProperties;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.ReportWriter;
+import org.ogireport.io.export.LabelWords;
 import org.ogireport.io.export.ReportContent;
 import org.ogireport.io.export.TableLayout;
 import org.ogireport.io.export.TableLayout.Cell;
@@ -39,12 +40,11 @@ import org.ogireport.model.ValueMode;
 /**
  * The tables of a report as an Excel workbook: one sheet per table laid out like the official one with its merged
  * headers, the derived cells as live SUM formulas over their terms (so totals follow a supervisor's edits), set up
- * to print on A4, and the very hidden key sheet of {@link OwnFiles} that lets the app read the workbook back.
+ * to print on A4 ({@link PrintedPage}), and the very hidden key sheet of {@link OwnFiles} that lets the app read the
+ * workbook back.
  */
 public final class XlsxWriter implements ReportWriter {
 
-    /** Widths in Excel's unit (the width of a digit): a Chinese character takes two. */
-    static final TableLayout.Metrics METRICS = new TableLayout.Metrics(120, 2, 1, 1.5, 3);
     /** The rows above a table: its report title and its section heading (and a draft's note). */
     private static final int TITLE_ROW = 0;
     private static final int HEADING_ROW = 1;
@@ -66,6 +66,8 @@ public final class XlsxWriter implements ReportWriter {
                         references);
             }
             writeKeys(wb, report, references);
+            String organ = report.organ().name();
+            OfficeProperties.set(wb.getProperties(), organ, report.catalog().title(organ, report.year()));
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             wb.write(CloseShieldOutputStream.wrap(out));
         }
@@ -95,23 +97,24 @@ public final class XlsxWriter implements ReportWriter {
         int top = HEADING_ROW + 1;
         if (options.isDraft()) {
             text(sheet, top++, ReportContent.draftLine(options), styles.draft, lastColumn);
-            sheet.getHeader().setCenter(ReportContent.draftMark());
+            sheet.getHeader().setCenter(PrintedPage.FOOTER_FONT + ReportContent.draftMark());
         }
-        double[] widths = layout.columnWidths(METRICS);
+        PrintedPage page = PrintedPage.of(layout);
+        double[] widths = layout.columnWidths(page.metrics());
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, (int) Math.round(widths[c] * 256));
         }
 
-        writeCells(sheet, top, layout, report, styles, references);
+        writeCells(sheet, top, layout, report, styles, references, widths, page.metrics());
         for (int r = 0; r < layout.rowCount(); r++) {
-            sheet.getRow(top + r).setHeightInPoints(rowHeight(layout, r, widths));
+            sheet.getRow(top + r).setHeightInPoints(rowHeight(layout, r, widths, page.metrics()));
         }
-        setUpPrinting(sheet, layout, top);
+        page.setUp(sheet, layout, top, report);
     }
 
     /** The table's cells from row {@code top}: labels, numbers and the totals' formulas. */
     private static void writeCells(XSSFSheet sheet, int top, TableLayout layout, Report report, XlsxStyles styles,
-                                   Map<String, String> references) {
+                                   Map<String, String> references, double[] widths, TableLayout.Metrics m) {
         Map<String, CellReference> positions = new HashMap<>();
         for (Cell cell : layout.cells()) {
             if (cell.spec() != null) {
@@ -123,6 +126,10 @@ public final class XlsxWriter implements ReportWriter {
         Set<String> keptAsPublished = Set.copyOf(report.derivedMismatches());
         for (Cell cell : layout.cells()) {
             XSSFCell origin = region(sheet, top, cell, styles.of(cell, report));
+            if (cell.role() == Role.COLUMN_HEADER) {
+                origin.setCellValue(String.join("\n", LabelWords.lines(cell.text(), ems(cell, widths, m))));
+                continue;
+            }
             if (cell.role() != Role.VALUE) {
                 origin.setCellValue(cell.text());
                 continue;
@@ -137,22 +144,6 @@ public final class XlsxWriter implements ReportWriter {
             } else if (value != null) {
                 number(origin, value);
             }
-        }
-    }
-
-    /** A4 portrait, as wide as the page, the column headers repeated on every page and frozen on screen. */
-    private static void setUpPrinting(XSSFSheet sheet, TableLayout layout, int top) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(false);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setHorizontallyCenter(true);
-        if (layout.repeatedHeaderRows() > 0) {
-            sheet.setRepeatingRows(new CellRangeAddress(top, top + layout.repeatedHeaderRows() - 1, -1, -1));
-            sheet.createFreezePane(layout.labelColumns(), top + layout.repeatedHeaderRows());
         }
     }
 
@@ -231,17 +222,24 @@ public final class XlsxWriter implements ReportWriter {
     }
 
     /** A row tall enough for its wrapped labels (Excel does not grow rows for merged or wrapped text by itself). */
-    private static float rowHeight(TableLayout layout, int row, double[] widths) {
+    private static float rowHeight(TableLayout layout, int row, double[] widths, TableLayout.Metrics m) {
         int lines = 1;
         for (Cell cell : layout.cellsCovering(row)) {
-            double width = -METRICS.padding();
-            for (int c = cell.column(); c <= cell.lastColumn(); c++) {
-                width += widths[c];
-            }
-            double textLines = Math.ceil(TableLayout.textWidth(cell.text(), METRICS) / Math.max(width, 1));
+            double ems = ems(cell, widths, m);
+            double textLines = cell.role() == Role.COLUMN_HEADER ? LabelWords.lines(cell.text(), ems).size()
+                    : Math.ceil(TableLayout.textWidth(cell.text(), m) / Math.max(ems * m.cjkChar(), 1));
             lines = Math.max(lines, (int) Math.ceil(textLines / cell.rowSpan()));
         }
         return XlsxStyles.LINE_POINTS * lines + 6;
+    }
+
+    /** How many Chinese characters a line of a cell holds. */
+    private static double ems(Cell cell, double[] widths, TableLayout.Metrics m) {
+        double width = -m.padding();
+        for (int c = cell.column(); c <= cell.lastColumn(); c++) {
+            width += widths[c];
+        }
+        return width / m.cjkChar();
     }
 
     // ---- the key sheet --------------------------------------------------------------------------------------

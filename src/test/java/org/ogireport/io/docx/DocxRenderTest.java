@@ -3,27 +3,21 @@ package org.ogireport.io.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.format.Grid;
+import org.ogireport.format.Header;
 import org.ogireport.format.Section;
 import org.ogireport.format.TableSpec;
-import org.ogireport.io.ExportOptions;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
+import org.ogireport.testing.OfficeRender;
+import org.ogireport.testing.OfficeRender.Page;
 
 /**
  * Renders the Word export of a full report (the Huai'an 2024 figures) through LibreOffice to PDF and reads the PDF:
@@ -41,25 +35,11 @@ class DocxRenderTest {
     private static Report report;
     private static List<Page> pages;
 
-    /** The text of one page and where its characters are. */
-    private record Page(String text, List<TextPosition> positions) {
-    }
-
     @BeforeAll
     static void render() throws Exception {
-        Assumptions.assumeTrue(onPath("soffice"), "skipped: LibreOffice (soffice) is not installed");
+        OfficeRender.assumeInstalled();
         report = Huaian2024.report();
-        Path docx = dir.resolve("report.docx");
-        try (OutputStream out = Files.newOutputStream(docx)) {
-            new DocxWriter().write(report, ExportOptions.finalCopy(LocalDate.of(2025, 1, 20)), out);
-        }
-        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished in time").isTrue();
-        Path pdf = dir.resolve("report.pdf");
-        assertThat(pdf).as("LibreOffice wrote the PDF: " + Files.readString(dir.resolve("soffice.log"))).exists();
-        pages = read(pdf);
+        pages = OfficeRender.pages(new DocxWriter(), report, dir);
     }
 
     @Test
@@ -119,6 +99,32 @@ class DocxRenderTest {
         assertThat(text).contains("3985758", "96171.6", "3119", "3050");
     }
 
+    /**
+     * Table 三 runs over a page break, and no row ends up on a page without the labels of its groups: wherever
+     * 「5.属于三类内部事务信息」 is printed, （三）不予公开 and 三、本年度办理结果 are printed on that page too.
+     */
+    @Test
+    void tableThreeCrossesAPageAndEveryPageShowsTheGroupLabelsOfItsRows() {
+        Grid t3 = report.catalog().applications().grid();
+        List<Integer> pagesWithRows = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i).text().replaceAll("\\s", "");
+            boolean any = false;
+            for (Header row : t3.rows()) {
+                if (text.contains(row.label())) {
+                    any = true;
+                    for (String group : row.path()) {
+                        assertThat(text).as("page %d shows %s with its group", i + 1, row.label()).contains(group);
+                    }
+                }
+            }
+            if (any) {
+                pagesWithRows.add(i + 1);
+            }
+        }
+        assertThat(pagesWithRows).as("pages with rows of table 三").hasSizeGreaterThanOrEqualTo(2);
+    }
+
     @Test
     void everythingStaysInsideTheTextBlock() {
         for (Page page : pages) {
@@ -134,26 +140,6 @@ class DocxRenderTest {
     }
 
     // ---- reading the PDF ------------------------------------------------------------------------------------
-
-    private static List<Page> read(Path pdf) throws IOException {
-        List<Page> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                List<TextPosition> positions = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        positions.add(text);
-                        super.processTextPosition(text);
-                    }
-                };
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                out.add(new Page(stripper.getText(doc), positions));
-            }
-        }
-        return out;
-    }
 
     /** The characters of a page grouped in lines by their baseline. */
     private static List<List<TextPosition>> linesOf(Page page) {
@@ -175,18 +161,5 @@ class DocxRenderTest {
         StringBuilder sb = new StringBuilder();
         line.forEach(c -> sb.append(c.getUnicode()));
         return sb.toString();
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,9 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +23,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -30,16 +34,21 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.Section;
 import org.ogireport.format.TableSpec;
 import org.ogireport.format.TextField;
 import org.ogireport.io.ExportOptions;
+import org.ogireport.io.Formats;
+import org.ogireport.io.ImportResult;
 import org.ogireport.io.OwnFiles;
 import org.ogireport.io.export.OfficialTemplate;
 import org.ogireport.io.export.PrintedGrid;
+import org.ogireport.io.export.TableLayout;
 import org.ogireport.io.export.TableLayoutTest;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Huaian2024;
 import org.ogireport.testing.TestReports;
@@ -193,6 +202,101 @@ class DocxWriterTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * What the layout keeps on one page stays there in Word and LibreOffice: "keep with next" on the paragraph of
+     * every cell of the row, the continuations of a vertical merge included (a row takes it from all its cells).
+     */
+    @Test
+    void rowsTheLayoutKeepsTogetherKeepWithTheNextInEveryCell() throws IOException {
+        try (XWPFDocument doc = writeFinal(huaian)) {
+            List<TableSpec> specs = huaian.catalog().tables();
+            for (int t = 0; t < specs.size(); t++) {
+                TableLayout layout = TableLayout.of(specs.get(t), huaian);
+                XWPFTable table = doc.getTables().get(t);
+                for (int r = 0; r < table.getNumberOfRows(); r++) {
+                    boolean keep = layout.keepsWithNext(r);
+                    for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
+                        assertThat(cell.getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                                .as("table %d row %d", t, r).isEqualTo(keep);
+                    }
+                }
+            }
+            assertThat(doc.getTables().get(1).getRows().stream().filter(row -> row.getCtRow().getTcList().stream()
+                    .anyMatch(tc -> tc.getPList().get(0).getPPr().isSetKeepNext()))).as("table 三's kept rows")
+                    .hasSizeGreaterThan(18);
+        }
+    }
+
+    /** Table 二's block captions (第二十条第（一）项) are centred, as in the app; its labels stay left. */
+    @Test
+    void tableTwosBlockCaptionsAreCentredLikeTheApps() throws IOException {
+        try (XWPFDocument doc = writeFinal(huaian)) {
+            XWPFTable t2 = doc.getTables().get(0);
+            for (XWPFTableRow row : t2.getRows()) {
+                XWPFParagraph p = row.getCell(0).getParagraphs().get(0);
+                boolean caption = row.getTableCells().size() == 1;
+                // a caption takes the table style's centring; a label is set left on the paragraph
+                assertThat(p.getCTP().getPPr().isSetJc()).as(p.getText()).isEqualTo(!caption);
+                if (!caption) {
+                    assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRunInStyleSetsTheTitleBoldAndRunsTheTopicHeadingsInBoldKaitiIntoTheirParagraphs() throws IOException {
+        Report styled = huaian.copy();
+        styled.setHeadingStyle(HeadingStyle.RUN_IN);
+        styled.setText("s1.platform", null);
+        try (XWPFDocument doc = writeFinal(styled)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertThat(ps.get(0).getRuns().get(0).isBold()).as("the title").isTrue();
+            XWPFParagraph active = ps.stream().filter(p -> p.getText().startsWith("（一）")).findFirst().orElseThrow();
+            assertThat(active.getStyle()).as("a body paragraph").isNull();
+            assertThat(active.getText()).isEqualTo("（一）主动公开情况。" + styled.text("s1.active").split("\n")[0]);
+            assertThat(active.getRuns().get(0).getText(0)).isEqualTo("（一）主动公开情况。");
+            assertThat(active.getRuns().get(0).getStyle()).isEqualTo(DocxStyles.RUN_IN_HEADING);
+            CTRPr runIn = doc.getStyles().getStyle(DocxStyles.RUN_IN_HEADING).getCTStyle().getRPr();
+            assertThat(runIn.getRFontsArray(0).getEastAsia()).isEqualTo("楷体_GB2312");
+            assertThat(runIn.sizeOfBArray()).as("bold").isEqualTo(1);
+            assertThat(ps).filteredOn(p -> DocxStyles.HEADING_2.equals(p.getStyle())).extracting(XWPFParagraph::getText)
+                    .as("only a topic without text keeps its own line").containsExactly("（四）政府信息公开平台建设情况");
+        }
+        try (XWPFDocument doc = writeFinal(huaian)) {
+            assertThat(doc.getParagraphs().get(0).getRuns().get(0).isBold()).isFalse();
+        }
+    }
+
+    /** The heading run into the paragraph does not make the app misread its own file: it reads back exactly. */
+    @Test
+    void aRunInReportReadsBackExactly(@TempDir Path dir) throws IOException {
+        Report styled = huaian.copy();
+        styled.setHeadingStyle(HeadingStyle.RUN_IN);
+        styled.setDated(LocalDate.of(2025, 1, 10));
+        Path file = dir.resolve("年报.docx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(styled, ExportOptions.finalCopy(DATE), out);
+        }
+        ImportResult back = Formats.readerFor(file).orElseThrow().read(file);
+        assertThat(back.warnings()).isEmpty();
+        assertThat(back.report()).isEqualTo(styled);
+    }
+
+    @Test
+    void theSignatureCarriesTheReportsDateOfIssueOrTheDayOfTheExport() throws IOException {
+        Report dated = huaian.copy();
+        dated.setDated(LocalDate.of(2025, 1, 10));
+        try (XWPFDocument doc = writeFinal(dated)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertThat(ps.get(ps.size() - 1).getText()).isEqualTo("2025年1月10日");
+        }
+        try (XWPFDocument doc = writeFinal(huaian)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            assertThat(ps.get(ps.size() - 1).getText()).isEqualTo("2025年1月20日");
         }
     }
 
@@ -368,6 +472,11 @@ class DocxWriterTest {
             }
         }
         assertThat(new String(out.toByteArray(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("淮安市人民政府");
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("淮安市人民政府2024年政府信息公开工作年度报告");
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("政务公开年报助手");
+        }
     }
 
     private static String textBefore(XWPFDocument doc, XWPFTable table) {

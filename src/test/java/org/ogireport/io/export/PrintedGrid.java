@@ -162,8 +162,9 @@ public final class PrintedGrid {
 
     private static String shown(Sheet sheet, int r, int c, DataFormatter formatter, FormulaEvaluator evaluator) {
         Row row = sheet.getRow(r);
+        // a line break in a heading is where it wraps, not part of its text
         return row == null || row.getCell(c) == null ? ""
-                : formatter.formatCellValue(row.getCell(c), evaluator).strip();
+                : formatter.formatCellValue(row.getCell(c), evaluator).replace("\n", "").strip();
     }
 
     private static PrintedGrid fromRegions(List<Region> regions, List<String> texts, int rows, int columns) {

@@ -62,6 +62,36 @@ public class TableLayoutTest {
         assertThat(TableLayout.of(report.catalog().table("t4"), report).repeatedHeaderRows()).isEqualTo(3);
     }
 
+    /**
+     * A page break never leaves rows without their group's label: the rows under a merged row label (三、本年度办理结果,
+     * （三）不予公开 …) stay together, and so do a header and the row below it, and each of table 二's blocks.
+     */
+    @Test
+    void rowsUnderOneMergedLabelAndEachBlockOfTableTwoStayOnOnePage() {
+        TableLayout t3 = TableLayout.of(report.catalog().table("t3"), report);
+        List<String> labels = new java.util.ArrayList<>();
+        for (int r = 0; r < t3.rowCount(); r++) {
+            int row = r;
+            labels.add(t3.cells().stream().filter(c -> c.role() == Role.ROW_HEADER && c.covers(row, c.column()))
+                    .map(Cell::text).reduce("", (a, b) -> b));
+        }
+        int first = labels.indexOf("（一）予以公开");
+        int last = labels.indexOf("（七）总计");
+        for (int r = 0; r < t3.rowCount(); r++) {
+            boolean header = r < t3.repeatedHeaderRows();
+            boolean inResults = r >= first && r < last;
+            assertThat(t3.keepsWithNext(r)).as("row %d %s", r, labels.get(r)).isEqualTo(header || inResults);
+        }
+        TableLayout t2 = TableLayout.of(report.catalog().table("t2"), report);
+        for (int r = 0; r < t2.rowCount(); r++) {
+            boolean endsBlock = r == t2.rowCount() - 1 || t2.rowKind(r + 1) == TableLayout.RowKind.TITLE;
+            assertThat(t2.keepsWithNext(r)).as("table 二 row %d", r).isEqualTo(!endsBlock);
+        }
+        TableLayout t4 = TableLayout.of(report.catalog().table("t4"), report);
+        assertThat(t4.keepsWithNext(2)).as("table 四's header stays with its row").isTrue();
+        assertThat(t4.keepsWithNext(3)).isFalse();
+    }
+
     @Test
     void columnWidthsFillThePrintedWidthAndGiveTheNumbersRoom() {
         TableLayout.Metrics m = TableLayout.PRINTED_MM;
@@ -91,6 +121,22 @@ public class TableLayoutTest {
         double[] w = t4.columnWidths(TableLayout.PRINTED_MM);
         assertThat(Arrays.stream(w).sum()).isCloseTo(TableLayout.PRINTED_MM.total(), within(1e-6));
         assertThat(w[0]).as("the long number's column is the widest").isEqualTo(Arrays.stream(w).max().orElseThrow());
+    }
+
+    @Test
+    void theMinimumWidthKeepsTheNumbersAndTheMinimumsAndIsNarrowerThanThePage() {
+        TableLayout.Metrics m = TableLayout.PRINTED_MM;
+        TableLayout t3 = TableLayout.of(report.catalog().table("t3"), report);
+        double least = t3.minimumWidth(m, 6);
+        assertThat(least).isLessThan(m.total());
+        // seven number columns of two characters, the outer labels of 2 and 5, the innermost of 6
+        assertThat(least).isCloseTo((7 * 2 + 2 + 5 + 6) * m.cjkChar() + 10 * m.padding(), within(1e-6));
+        Report huge = TestReports.full(2024, 1);
+        huge.setCount("t4.rev.upheld", 123_456_789_012_345L);
+        TableLayout t4 = TableLayout.of(huge.catalog().table("t4"), huge);
+        // the number and its group's total are fifteen digits wide
+        assertThat(t4.minimumWidth(m, 6)).isCloseTo(13 * (2 * m.cjkChar() + m.padding())
+                + 2 * (TableLayout.textWidth("123456789012345", m) + m.padding()), within(1e-6));
     }
 
     @Test
