@@ -58,7 +58,8 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String received(Submission s) {
-        return Messages.get("summary.cli.received", TIME.format(s.receivedAt().atZoneSameInstant(ZoneId.systemDefault())),
+        return Messages.get("summary.cli.received",
+                TIME.format(s.receivedAt().atZoneSameInstant(ZoneId.systemDefault())),
                 s.fileName(), s.errors(), s.warnings());
     }
 
