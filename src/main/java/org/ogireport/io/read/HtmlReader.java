@@ -38,6 +38,11 @@ public final class HtmlReader extends DocumentReader {
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "big", "em", "font", "i", "img", "span",
             "strong", "sub", "sup", "u", "small", "label", "code", "s", "strike", "q", "mark", "o:p");
 
+    /** The meta elements in which portals state an article's title. */
+    private static final List<String> META_TITLES = List.of("ArticleTitle", "og:title", "title");
+    /** An element with more text than this is not a title, though it names the report. */
+    private static final int MAX_TITLE = 100;
+
     public HtmlReader() {
         super("html", "htm");
     }
@@ -57,8 +62,32 @@ public final class HtmlReader extends DocumentReader {
 
     static Doc toDoc(Document page) {
         Doc.Builder doc = new Doc.Builder();
+        titles(page, doc);
         new Walker(doc).walk(reportElement(page.body()));
         return doc.build();
+    }
+
+    /**
+     * The report's title where a portal states it apart from the article, most precise first: the meta
+     * ArticleTitle (of the pages China's government portals generate), the article's title element, the page's
+     * {@code <title>} (with the portal's names after it, which the recogniser cuts off).
+     */
+    private static void titles(Document page, Doc.Builder doc) {
+        for (Element meta : page.select("meta[content]")) {
+            String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+            if (META_TITLES.stream().anyMatch(name::equalsIgnoreCase)) {
+                doc.title(meta.attr("content"));
+            }
+        }
+        String reportName = Labels.normalize(Recogniser.reportName(FormatCatalog.of(FormatVersion.V2021)));
+        for (Element e : page.body().select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]")) {
+            String text = Labels.normalize(e.text());
+            if (text.contains(reportName) && text.length() <= MAX_TITLE) {
+                doc.title(e.text());
+                break;
+            }
+        }
+        doc.title(page.title());
     }
 
     /**
