@@ -247,7 +247,7 @@ final class TableReader {
                 }
                 if (pairedLines.contains(line)) {
                     started.add(line.table());
-                    sizes.computeIfAbsent(line.table(), t -> new HashMap<>()).merge(line.cells().size(), 1,
+                    sizes.computeIfAbsent(line.table(), t -> new HashMap<>()).merge(ownCells(line).size(), 1,
                             Integer::sum);
                 } else if (!started.contains(line.table())) {
                     headers.computeIfAbsent(line.table(), t -> new ArrayList<>()).add(line);
@@ -328,13 +328,14 @@ final class TableReader {
         }
 
         /**
-         * A table row's numbers as its header names the columns: its last cells, one per column named. A row of
-         * the table's usual width has its label before them; a row of another width only when its label ends
-         * right before them (a row short of a number is not shifted into the wrong columns).
+         * A table row's numbers as its header names the columns: its last cells, one per column named (a cell
+         * merged across several columns is one). A row of the table's usual number of cells has its label before
+         * them; a row of another number only when its label ends right before them (a row short of a number is not
+         * shifted into the wrong columns).
          */
         private String[] byHeader(Line line, boolean[] named) {
             int n = grid.columns().size();
-            List<Cell> cells = line.cells();
+            List<Cell> cells = ownCells(line);
             int count = 0;
             for (boolean b : named) {
                 count += b ? 1 : 0;
@@ -348,12 +349,11 @@ final class TableReader {
             String[] texts = new String[n];
             int at = first;
             for (int c = 0; c < n; c++) {
-                if (!named[c]) {
+                if (named[c]) {
+                    texts[c] = cells.get(at++).text();
+                } else {
                     absent.add(grid.columns().get(c).shortName());
-                    continue;
                 }
-                Cell cell = cells.get(at++);
-                texts[c] = cell.spanned() ? null : cell.text(); // a merge over a number cell: not in the document
             }
             return texts;
         }
@@ -444,8 +444,7 @@ final class TableReader {
         if (row.values().size() == n) {
             return row.values();
         }
-        List<String> whole = row.line() == null ? List.of()
-                : row.line().cells().stream().filter(c -> !c.spanned()).map(Cell::text).toList();
+        List<String> whole = row.line() == null ? List.of() : ownCells(row.line()).stream().map(Cell::text).toList();
         if (whole.size() < n) {
             return null;
         }
@@ -455,6 +454,11 @@ final class TableReader {
     }
 
     // ---- shared ---------------------------------------------------------------------------------------------
+
+    /** The cells of a table row that hold text of their own: a cell merged across several columns counts once. */
+    private static List<Cell> ownCells(Line line) {
+        return line.cells().stream().filter(c -> !c.spanned()).toList();
+    }
 
     /** A table's titles, corner notes and column headers, normalised. */
     static Set<String> headers(TableSpec table) {
