@@ -61,7 +61,7 @@ final class TableReader {
             Grid grid = grids.get(p.target());
             Header head = heads.get(p.target());
             noteLabel(table, head, row);
-            List<String> values = new ArrayList<>(row.values());
+            List<String> values = spreadEvenly(row.values(), grid.columns().size());
             while (values.size() > grid.columns().size() && values.get(values.size() - 1).isBlank()) {
                 values.remove(values.size() - 1);
             }
@@ -75,6 +75,27 @@ final class TableReader {
             }
         }
         noteLeftOvers(table, rows, pairs);
+    }
+
+    /**
+     * The values of a row of table 二 whose block is narrower than the table: where its merged cells were flattened,
+     * each value is followed by the empty cells its span covered (three values over six columns: v, "", v, "", v,
+     * ""). Then the first cell of each equal group is the value; otherwise the values as they are.
+     */
+    private static List<String> spreadEvenly(List<String> values, int columns) {
+        int group = values.size() / columns;
+        if (group < 2 || values.size() % columns != 0) {
+            return new ArrayList<>(values);
+        }
+        List<String> firsts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (i % group == 0) {
+                firsts.add(values.get(i));
+            } else if (!values.get(i).isBlank()) {
+                return new ArrayList<>(values);
+            }
+        }
+        return firsts;
     }
 
     // ---- table 三: one grid of merged row labels, seven columns -------------------------------------------------

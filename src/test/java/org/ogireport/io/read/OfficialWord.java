@@ -53,6 +53,16 @@ final class OfficialWord {
     }
 
     static XWPFDocument build(Report report, UnaryOperator<String> labels) {
+        return build(report, labels, false);
+    }
+
+    /**
+     * The report as a Word file.
+     *
+     * @param flattened tables as a copy that lost its merged cells prints them ({@link FlatTables}), instead of
+     *                  the official merges
+     */
+    static XWPFDocument build(Report report, UnaryOperator<String> labels, boolean flattened) {
         FormatCatalog catalog = report.catalog();
         XWPFDocument doc = new XWPFDocument();
         paragraph(doc, report.organ().name());
@@ -68,7 +78,9 @@ final class OfficialWord {
                     paragraph(doc, p);
                 }
             }
-            if (s.tableId() != null) {
+            if (s.tableId() != null && flattened) {
+                flatTable(doc, FlatTables.rows(catalog.table(s.tableId()), report));
+            } else if (s.tableId() != null) {
                 table(doc, catalog.table(s.tableId()), report, labels);
             }
         }
@@ -153,6 +165,16 @@ final class OfficialWord {
                 }
                 previous = r;
             }
+        }
+    }
+
+    /** A table of the rows given, each cell on its own, nothing merged. */
+    private static void flatTable(XWPFDocument doc, List<List<String>> rows) {
+        XWPFTable table = doc.createTable();
+        table.removeRow(0);
+        for (List<String> cells : rows) {
+            Cells row = row(table);
+            cells.forEach(text -> row.add(text, 1, null));
         }
     }
 

@@ -14,7 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.ogireport.format.CellSpec;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.Section;
 import org.ogireport.format.TextField;
 import org.ogireport.io.ImportResult;
@@ -70,6 +73,33 @@ class WordReaderTest {
             assertThat(r.value(c.key())).as(c.key()).isEqualByComparingTo(written.value(c.key()));
         }
         assertThat(r.text("s1.platform")).isEqualTo(written.text("s1.platform"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(FormatVersion.class)
+    void aWordTableWhoseMergedCellsWereFlattenedIsReadExactly(FormatVersion version) throws IOException {
+        Report written = TestReports.full(2024, 17);
+        if (version == FormatVersion.V2019) {
+            written = new Report(FormatVersion.V2019, written.organ(), 2020, ValueMode.AS_PUBLISHED);
+            long n = 3;
+            for (CellSpec c : written.catalog().cells()) {
+                written.setValue(c.key(), BigDecimal.valueOf(n++ % 11));
+            }
+        }
+        Path file = dir.resolve("flattened.docx");
+        try (XWPFDocument doc = OfficialWord.build(written, UnaryOperator.identity(), true);
+             var out = java.nio.file.Files.newOutputStream(file)) {
+            doc.write(out);
+        }
+
+        ImportResult read = reader.read(file);
+
+        assertThat(read.report().formatVersion()).isEqualTo(version);
+        for (CellSpec c : written.catalog().cells()) {
+            assertThat(read.report().value(c.key())).as(c.key()).isNotNull()
+                    .isEqualByComparingTo(written.value(c.key()));
+        }
+        assertThat(read.notFound()).noneMatch(written.catalog()::isCell);
     }
 
     @Test
