@@ -122,7 +122,7 @@ public final class Converted {
      * Saves a file in another format with LibreOffice, in its own profile under the folder.
      *
      * @param format what {@code --convert-to} takes: doc, xls, pdf
-     * @return the converted file, or empty when LibreOffice is not installed
+     * @return the converted file, or empty when LibreOffice, or its part that writes the format, is not installed
      */
     public static Optional<Path> libreOffice(Path file, String format, Path folder) {
         if (!libreOfficeInstalled()) {
@@ -139,10 +139,14 @@ public final class Converted {
             }
             String name = file.getFileName().toString();
             Path out = folder.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
-            if (!Files.isRegularFile(out)) {
-                throw new IllegalStateException("LibreOffice wrote no " + out + ": " + Files.readString(log));
+            if (Files.isRegularFile(out)) {
+                return Optional.of(out);
             }
-            return Optional.of(out);
+            String said = Files.readString(log);
+            if (said.contains("no export filter")) {
+                return Optional.empty(); // the part of LibreOffice that writes it (Calc for .xls) is not installed
+            }
+            throw new IllegalStateException("LibreOffice wrote no " + out + ": " + said);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
