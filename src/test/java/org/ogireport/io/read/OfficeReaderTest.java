@@ -6,24 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogireport.format.CellSpec;
-import org.ogireport.format.Section;
 import org.ogireport.io.Formats;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.docx.DocxWriter;
@@ -32,9 +25,6 @@ import org.ogireport.model.Report;
 import org.ogireport.testing.Converted;
 import org.ogireport.testing.TestReports;
 import org.ogireport.util.UserException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Word, Excel and WPS files are read by what they hold, whatever their names say; what none reads is named. */
 class OfficeReaderTest {
@@ -96,28 +86,7 @@ class OfficeReaderTest {
     void headingsNumberedByWordsListsAreRecognisedInADoc() throws IOException {
         Report written = TestReports.full(2024, 13);
         Path docx = dir.resolve("numbered.docx");
-        try (XWPFDocument doc = OfficialWord.build(written, UnaryOperator.identity())) {
-            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
-            list.setAbstractNumId(BigInteger.ONE);
-            CTLvl level = list.addNewLvl();
-            level.setIlvl(BigInteger.ZERO);
-            level.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
-            level.addNewLvlText().setVal("%1、");
-            XWPFNumbering numbering = doc.createNumbering();
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
-            for (XWPFParagraph p : doc.getParagraphs()) {
-                for (Section s : written.catalog().sections()) {
-                    if (p.getText().equals(s.heading())) {
-                        p.getRuns().get(0).setText(s.heading().substring(2), 0); // Word prints the 一、
-                        p.setNumID(numId);
-                        p.setNumILvl(BigInteger.ZERO);
-                    }
-                }
-            }
-            try (OutputStream out = Files.newOutputStream(docx)) {
-                doc.write(out);
-            }
-        }
+        OfficialWord.writeWithNumberedHeadings(written, docx);
         Optional<Path> converted = Converted.libreOffice(docx, "doc", dir);
         Assumptions.assumeTrue(converted.isPresent(), "skipped: LibreOffice (soffice) is not installed");
 
