@@ -1,5 +1,7 @@
 package org.ogireport.io.read;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,12 +39,18 @@ final class DocReader extends DocumentReader {
     private static final int SAME_EDGE = 30;
     /** Word's list levels. */
     private static final int LEVELS = 9;
-    /** The number formats of Chinese counting (一、二、三): ideographic, Taiwanese and simplified Chinese. */
-    private static final List<Integer> CHINESE_FORMATS = List.of(10, 33, 37, 39);
-    /** HWPF's marks: a field's start, its separator (the result follows) and end; a cell's end; a line break. */
+    /**
+     * The number formats (MSONFC) that count in Chinese (一、二、三): ideographDigital, taiwaneseCounting(Thousand),
+     * chineseCounting(Thousand).
+     */
+    private static final List<Integer> CHINESE_FORMATS = List.of(0x0A, 0x21, 0x23, 0x25, 0x27);
+    /** Word's marks of a field in the text: its start, the separator its result follows, its end. */
     private static final char FIELD_START = 0x13;
     private static final char FIELD_SEPARATOR = 0x14;
     private static final char FIELD_END = 0x15;
+    private static final String WORD_DOCUMENT = "WordDocument";
+    /** The first two bytes (little-endian) of a Word 6 or 95 document's stream. */
+    private static final int WORD_95_MARK = 0xA5DC;
 
     DocReader() {
         super("doc", "wps");
@@ -57,11 +65,25 @@ final class DocReader extends DocumentReader {
              HWPFDocument word = new HWPFDocument(fs.getRoot())) {
             doc = toDoc(word);
         } catch (OldWordFileFormatException e) {
-            throw OfficeReader.unreadable(file, false, "import.content.word95");
+            throw isWord95(file) ? OfficeReader.unreadable(file, false, "import.content.word95")
+                    : packageFailure(file, kind, e);
         } catch (Exception e) {
             throw packageFailure(file, kind, e);
         }
         return Recogniser.recognise(doc, organName, year, file.getFileName().toString());
+    }
+
+    /**
+     * Whether a file HWPF finds too old is a Word 6 or 95 document (its WordDocument stream opens with their mark,
+     * 0xA5DC), not a damaged one, whose stream opens with anything.
+     */
+    private static boolean isWord95(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+             InputStream in = fs.getRoot().createDocumentInputStream(WORD_DOCUMENT)) {
+            return (in.read() | in.read() << 8) == WORD_95_MARK;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static Doc toDoc(HWPFDocument word) {
