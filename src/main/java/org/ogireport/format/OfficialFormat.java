@@ -12,6 +12,9 @@ import java.util.Optional;
 final class OfficialFormat {
 
     static final String TITLE_SUFFIX = "年政府信息公开工作年度报告";
+    /** The words with which real reports turn from 五's problems to the measures, besides 改进情况. */
+    private static final List<String> MEASURES_OPENINGS = List.of("改进措施", "整改措施", "以下措施", "加以改进",
+            "下一步", "下步", "今后", "针对存在", "针对上述", "针对以上", "针对这些");
 
     private OfficialFormat() {
     }
@@ -25,14 +28,16 @@ final class OfficialFormat {
                         new TextField(TextKey.ACTIVE, SectionKey.OVERVIEW, "主动公开情况", "（一）主动公开情况"),
                         new TextField(TextKey.ON_REQUEST, SectionKey.OVERVIEW, "依申请公开情况", "（二）依申请公开情况"),
                         new TextField(TextKey.MANAGEMENT, SectionKey.OVERVIEW, "政府信息管理情况", "（三）政府信息管理情况"),
-                        new TextField(TextKey.PLATFORM, SectionKey.OVERVIEW, "政府信息公开平台建设情况", "（四）政府信息公开平台建设情况"),
+                        new TextField(TextKey.PLATFORM, SectionKey.OVERVIEW, "政府信息公开平台建设情况", "（四）政府信息公开平台建设情况",
+                                List.of("平台载体建设", "平台建设")),
                         new TextField(TextKey.OVERSIGHT, SectionKey.OVERVIEW, "监督保障情况", "（五）监督保障情况")), List.of()),
                 new Section(SectionKey.PUBLISHED, "二、主动公开政府信息情况", TableId.T2, List.of(), List.of()),
                 new Section(SectionKey.APPLICATIONS, "三、收到和处理政府信息公开申请情况", TableId.T3, List.of(), List.of()),
                 new Section(SectionKey.REVIEWS, "四、政府信息公开行政复议、行政诉讼情况", TableId.T4, List.of(), List.of()),
                 new Section(SectionKey.PROBLEMS, trial ? "五、政府信息公开工作存在的主要问题及改进情况" : "五、存在的主要问题及改进情况",
                         null, List.of(new TextField(TextKey.PROBLEMS, SectionKey.PROBLEMS, "存在的主要问题", null),
-                                new TextField(TextKey.MEASURES, SectionKey.PROBLEMS, "改进情况", null)), List.of()),
+                                new TextField(TextKey.MEASURES, SectionKey.PROBLEMS, "改进情况", null, MEASURES_OPENINGS)),
+                        List.of()),
                 new Section(SectionKey.OTHER_MATTERS, "六、其他需要报告的事项", null,
                         List.of(new TextField(TextKey.OTHER_MATTERS, SectionKey.OTHER_MATTERS, "其他需要报告的事项", null)),
                         List.of(new NumberField(NumberKey.FEE_YUAN, SectionKey.OTHER_MATTERS, "信息处理费（元）",

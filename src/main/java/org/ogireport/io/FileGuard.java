@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -32,6 +33,9 @@ public final class FileGuard {
     private static final byte[] ZIP = {'P', 'K'};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    private static final byte[] RTF = {'{', '\\', 'r', 't', 'f'};
+    /** A page saved as .doc or .xls by a web system declares itself within its first bytes. */
+    private static final int SNIFF_BYTES = 1024;
     /** A PDF's end marker stands in its last bytes: this many, as PDFBox reads them. */
     private static final int PDF_TAIL = 2048;
 
@@ -41,6 +45,65 @@ public final class FileGuard {
     }
 
     private FileGuard() {
+    }
+
+    /** What a file holds by its first bytes, whatever its name says. */
+    public enum Content {
+        /** A zip package with a Word document: .docx, or what WPS saves in its format. */
+        WORD_PACKAGE,
+        /** A zip package with an Excel workbook: .xlsx, or what WPS saves in its format. */
+        EXCEL_PACKAGE,
+        /** Another zip package, or one that cannot be opened. */
+        ZIP,
+        /** An OLE2 compound file: .doc, .xls, .wps, .et, or an Office file with a password. */
+        OLE2,
+        PDF,
+        /** A web page (web systems often save one under a .doc or .xls name). */
+        HTML,
+        /** Rich text, which Word and WPS also save under a .doc name. */
+        RTF,
+        OTHER
+    }
+
+    /** What a file holds, by its first bytes. */
+    public static Content contentOf(Path file) {
+        byte[] head = head(file, SNIFF_BYTES);
+        if (startsWith(head, ZIP)) {
+            return packageContent(file);
+        }
+        if (startsWith(head, OLE2)) {
+            return Content.OLE2;
+        }
+        if (startsWith(head, PDF)) {
+            return Content.PDF;
+        }
+        if (startsWith(head, RTF)) {
+            return Content.RTF;
+        }
+        String start = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        boolean markup = start.replaceFirst("^(\u00ef\u00bb\u00bf)?\\s*", "").startsWith("<");
+        return markup && (start.contains("<html") || start.contains("<table") || start.contains("<!doctype html"))
+                ? Content.HTML : Content.OTHER;
+    }
+
+    /** Which Office document a zip package holds, by the folder of its parts (only their names are read). */
+    private static Content packageContent(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                String name = e.nextElement().getName();
+                if (name.startsWith("word/")) {
+                    return Content.WORD_PACKAGE;
+                }
+                if (name.startsWith("xl/")) {
+                    return Content.EXCEL_PACKAGE;
+                }
+            }
+            return Content.ZIP;
+        } catch (ZipException broken) {
+            return Content.ZIP;
+        } catch (IOException e) {
+            throw SafeFiles.readFailure(file, e);
+        }
     }
 
     /** Refuses a missing, unreadable or oversized file (one read in place, not into memory); returns its size. */
@@ -145,8 +208,12 @@ public final class FileGuard {
     }
 
     private static byte[] head(Path file) {
+        return head(file, 8);
+    }
+
+    private static byte[] head(Path file, int bytes) {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8);
+            return in.readNBytes(bytes);
         } catch (IOException e) {
             throw SafeFiles.readFailure(file, e);
         }

@@ -6,19 +6,19 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ogireport.io.docx.DocxWriter;
 import org.ogireport.io.html.HtmlWriter;
-import org.ogireport.io.read.DocxReader;
 import org.ogireport.io.read.HtmlReader;
+import org.ogireport.io.read.OfficeReader;
 import org.ogireport.io.read.PdfReader;
 import org.ogireport.io.read.TextReader;
-import org.ogireport.io.read.XlsxReader;
 import org.ogireport.io.xlsx.XlsxWriter;
 
 /** The file formats the app reads and writes. */
 public final class Formats {
 
     private static final JsonFormat JSON = new JsonFormat();
-    private static final List<ReportReader> READERS = List.of(JSON, new DocxReader(), new XlsxReader(),
-            new HtmlReader(), new PdfReader(), new TextReader());
+    /** Word, Excel and WPS files are read by what they hold, whatever their extension says (OfficeReader). */
+    private static final List<ReportReader> READERS = List.of(JSON, new OfficeReader(), new HtmlReader(),
+            new PdfReader(), new TextReader());
     private static final List<ReportWriter> WRITERS = List.of(new DocxWriter(), new XlsxWriter(), new HtmlWriter(),
             JSON);
 

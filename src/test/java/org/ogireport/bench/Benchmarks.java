@@ -16,6 +16,7 @@ public final class Benchmarks {
         StoreBenchmark.run();
         RuleSetBenchmark.run();
         PdfImportBenchmark.run();
+        DocImportBenchmark.run();
         TypingLatencyBenchmark.run();
         ExportBenchmark.run();
         CompilationBenchmark.run();

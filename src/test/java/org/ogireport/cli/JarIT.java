@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
+import org.ogireport.testing.Converted;
 import org.ogireport.testing.TestReports;
 
 /** The packaged jar, run as a user runs it: `java -jar target/ogi-report.jar …`. */
@@ -103,6 +104,19 @@ class JarIT {
                 "--year", "2024", "--out", check.toString());
         assertThat(val.code()).as(val.out()).isZero();
         assertThat(Files.size(check)).isPositive();
+    }
+
+    /** Word and Excel 97–2003 and WPS files through the jar: the packaged app ships POI's HWPF and HSSF. */
+    @Test
+    void oldOfficeAndWpsFilesAreReadThroughTheJar() throws Exception {
+        for (String[] file : new String[][] {{Converted.DOC, "年报.doc"}, {Converted.DOC, "年报.wps"},
+                {Converted.XLS, "年报.xls"}, {Converted.XLS, "年报.et"}}) {
+            Path in = Files.copy(Converted.fixture(file[0]), tmp.resolve(file[1]));
+            Result imp = jarIn("C.UTF-8", "--data-dir", tmp.resolve("data-" + file[1]).toString(), "import",
+                    in.toString());
+            assertThat(imp.code()).as(imp.out()).isZero();
+            assertThat(imp.out()).as(file[1]).contains("已导入");
+        }
     }
 
     @Test

@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document as a front end (Word, web page, PDF, text) hands it over: its lines in reading order, before anything
- * is recognised. A line is a paragraph, a row of a table (merged cells already laid out on the table's grid), or a
- * line of a printed page with the position of each piece of text.
+ * A document as a front end (Word, Excel, web page, PDF, text) hands it over: its lines in reading order, before
+ * anything is recognised. A line is a paragraph, a row of a table (merged cells already laid out on the table's
+ * grid), or a line of a printed page with the position of each piece of text.
+ *
+ * @param titles what the file says its title is apart from its text, most trusted first (a web page's meta
+ *               ArticleTitle, its article's title element, its {@code <title>}); often empty
  */
-record Doc(List<Line> lines) {
+record Doc(List<Line> lines, List<String> titles) {
 
     Doc {
         lines = List.copyOf(lines);
+        titles = List.copyOf(titles);
     }
 
     /** What a line is. */
@@ -79,7 +83,15 @@ record Doc(List<Line> lines) {
     /** Builds a document line by line; rows added between startTable calls share a table number. */
     static final class Builder {
         private final List<Line> lines = new ArrayList<>();
+        private final List<String> titles = new ArrayList<>();
         private int tables = 0;
+
+        /** A title the file gives apart from its text (see {@link Doc#titles}). */
+        void title(String text) {
+            if (text != null && !text.isBlank()) {
+                titles.add(text.strip());
+            }
+        }
 
         void paragraph(String text) {
             if (text != null && !text.isBlank()) {
@@ -104,7 +116,7 @@ record Doc(List<Line> lines) {
         }
 
         Doc build() {
-            return new Doc(lines);
+            return new Doc(lines, titles);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.ogireport.io.read;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -11,7 +12,10 @@ import org.ogireport.io.ImportResult;
 import org.ogireport.io.ReportReader;
 import org.ogireport.util.UserException;
 
-/** What the readers of documents share: their extensions, reading without hints, opening Word and Excel files. */
+/**
+ * What the readers of documents share: their extensions, reading without hints, opening Word and Excel files and
+ * saying why one cannot be read.
+ */
 abstract class DocumentReader implements ReportReader {
 
     private final Set<String> extensions;
@@ -46,6 +50,16 @@ abstract class DocumentReader implements ReportReader {
         if (guarded != null) {
             return guarded;
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException) {
+                return password(file, kind);
+            }
+        }
         return new UserException(Messages.get("import.corrupt", file.getFileName(), kind), e);
+    }
+
+    /** A Word or Excel file with a password to open it (kind: Word, Excel). */
+    static UserException password(Path file, String kind) {
+        return new UserException(Messages.get("import.password", file.getFileName(), kind));
     }
 }

@@ -43,8 +43,6 @@ public final class DocxReader extends DocumentReader {
     private static final int MAX_COLUMNS = 64;
     /** Word's list levels. */
     private static final int LEVELS = 9;
-    private static final String[] CHINESE = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一",
-            "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
     public DocxReader() {
         super("docx");
@@ -117,7 +115,7 @@ public final class DocxReader extends DocumentReader {
         String number = pattern;
         for (int i = 0; i <= level; i++) {
             int n = Math.max(count[i], 1);
-            number = number.replace("%" + (i + 1), chinese && n < CHINESE.length ? CHINESE[n] : Integer.toString(n));
+            number = number.replace("%" + (i + 1), chinese ? Numerals.chinese(n) : Integer.toString(n));
         }
         return number;
     }

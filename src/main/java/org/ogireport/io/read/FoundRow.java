@@ -14,14 +14,18 @@ import org.ogireport.io.read.Doc.Line;
  * printed page are put together by position, since a label that wraps over two lines puts its numbers on a line
  * of their own.
  *
- * @param label  the label's words, as printed (not normalised)
- * @param values the value cells after the label, left to right (blank ones included where the document has them)
- * @param line   the table row it comes from, whose grid cells a header can be matched against; null otherwise
+ * @param label   the label's words, as printed (not normalised); a label a flattened table repeats in the cells
+ *                its merge covered counts once
+ * @param values  the value cells after the label, left to right (blank ones included where the document has them)
+ * @param line    the table row it comes from, whose cells a header can be matched against; null otherwise
+ * @param centres the horizontal middle of each value on a printed page (empty for other lines): where a blank
+ *                cell printed nothing, the others are placed by it
  */
-record FoundRow(String label, List<String> values, Line line) {
+record FoundRow(String label, List<String> values, Line line, List<Float> centres) {
 
     FoundRow {
         values = List.copyOf(values);
+        centres = List.copyOf(centres);
     }
 
     boolean hasNumber() {
@@ -69,18 +73,20 @@ record FoundRow(String label, List<String> values, Line line) {
         }
         StringBuilder label = new StringBuilder();
         List<String> values = new ArrayList<>();
+        String previous = null;
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
             if (c.spanned()) {
                 continue;
             }
-            if (i <= lastLabel) {
-                label.append(c.text().strip());
-            } else {
+            if (i > lastLabel) {
                 values.add(c.text());
+            } else if (!c.text().strip().equals(previous)) {
+                label.append(c.text().strip());
+                previous = c.text().strip();
             }
         }
-        return new FoundRow(label.toString(), values, line);
+        return new FoundRow(label.toString(), values, line, List.of());
     }
 
     /**
@@ -171,10 +177,11 @@ record FoundRow(String label, List<String> values, Line line) {
             StringBuilder label = new StringBuilder();
             labels.get(i).stream().sorted(Comparator.comparingDouble((Piece p) -> p.y()).thenComparingDouble(
                     p -> p.cell().x0())).forEach(p -> label.append(p.cell().text().strip()));
-            List<String> values = valueLines.get(i).cells().stream()
+            List<Cell> valueCells = valueLines.get(i).cells().stream()
                     .filter(c -> CellText.isValue(c.text()) && c.x0() >= labelZoneEnd)
-                    .sorted(Comparator.comparingDouble(Cell::x0)).map(Cell::text).toList();
-            rows.add(new FoundRow(label.toString(), values, null));
+                    .sorted(Comparator.comparingDouble(Cell::x0)).toList();
+            rows.add(new FoundRow(label.toString(), valueCells.stream().map(Cell::text).toList(), null,
+                    valueCells.stream().map(c -> (c.x0() + c.x1()) / 2).toList()));
         }
         return rows;
     }

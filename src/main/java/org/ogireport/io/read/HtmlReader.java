@@ -38,6 +38,11 @@ public final class HtmlReader extends DocumentReader {
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "big", "em", "font", "i", "img", "span",
             "strong", "sub", "sup", "u", "small", "label", "code", "s", "strike", "q", "mark", "o:p");
 
+    /** The meta elements in which portals state an article's title. */
+    private static final List<String> META_TITLES = List.of("ArticleTitle", "og:title", "title");
+    /** An element with more text than this is not a title, though it names the report. */
+    private static final int MAX_TITLE = 100;
+
     public HtmlReader() {
         super("html", "htm");
     }
@@ -57,15 +62,45 @@ public final class HtmlReader extends DocumentReader {
 
     static Doc toDoc(Document page) {
         Doc.Builder doc = new Doc.Builder();
-        new Walker(doc).walk(reportElement(page.body()));
+        boolean titled = titles(page, doc);
+        new Walker(doc).walk(reportElement(page.body(), !titled));
         return doc.build();
     }
 
     /**
-     * The smallest element that holds the report: the one around both the first section's heading and the last
-     * one's, and the title above them. The whole page when they cannot be found.
+     * The report's title where a portal states it apart from the article, most precise first: the meta
+     * ArticleTitle (of the pages China's government portals generate), the article's title element, the page's
+     * {@code <title>} (with the portal's names after it, which the recogniser cuts off).
+     *
+     * @return whether one of them names the report
      */
-    private static Element reportElement(Element body) {
+    private static boolean titles(Document page, Doc.Builder doc) {
+        List<String> titles = new ArrayList<>();
+        for (Element meta : page.select("meta[content]")) {
+            String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+            if (META_TITLES.stream().anyMatch(name::equalsIgnoreCase)) {
+                titles.add(meta.attr("content"));
+            }
+        }
+        String reportName = Labels.normalize(Recogniser.reportName(FormatCatalog.of(FormatVersion.V2021)));
+        for (Element e : page.body().select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]")) {
+            String text = Labels.normalize(e.text());
+            if (text.contains(reportName) && text.length() <= MAX_TITLE) {
+                titles.add(e.text());
+                break;
+            }
+        }
+        titles.add(page.title());
+        titles.forEach(doc::title);
+        return titles.stream().anyMatch(t -> Labels.normalize(t).contains(reportName));
+    }
+
+    /**
+     * The smallest element that holds the report: the one around both the first section's heading and the last
+     * one's, and the title above them unless the page states it elsewhere (then the article's title bar, with its
+     * date, source and font size buttons, stays out). The whole page when the headings cannot be found.
+     */
+    private static Element reportElement(Element body, boolean withTitle) {
         List<Section> sections = FormatCatalog.of(FormatVersion.V2021).sections();
         Element first = elementWith(body, Labels.normalize(sections.get(0).heading()));
         Element last = elementWith(body, Labels.normalize(sections.get(sections.size() - 1).heading()));
@@ -77,7 +112,7 @@ public final class HtmlReader extends DocumentReader {
             common = common.parent();
         }
         String title = Labels.normalize(Recogniser.reportName(FormatCatalog.of(FormatVersion.V2021)));
-        while (common != null && common != body && !Labels.normalize(common.text()).contains(title)) {
+        while (withTitle && common != null && common != body && !Labels.normalize(common.text()).contains(title)) {
             common = common.parent();
         }
         return common == null ? body : common;

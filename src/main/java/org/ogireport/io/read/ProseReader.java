@@ -25,9 +25,11 @@ import org.ogireport.model.Report;
  */
 final class ProseReader {
 
-    /** Words that open the measures after the problems in 五 (besides the catalog's name for them, 改进情况). */
-    private static final List<String> MEASURES_START = List.of("下一步", "下步", "今后", "改进措施", "针对存在",
-            "针对上述", "针对以上", "针对这些");
+    /** How far into a sentence the words that turn to the measures may stand ("2025年，我们将加以改进"). */
+    private static final int MEASURES_TURN = 16;
+    /** A date as a report closes with it: 2025年1月20日, 二〇二五年一月二十日. */
+    private static final Pattern DATE = Pattern.compile("[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
+            + "[0-9一二三四五六七八九十]{1,3}日");
 
     private final Report report;
     private final FormatCatalog catalog;
@@ -74,7 +76,7 @@ final class ProseReader {
         for (String p : found) {
             String rest = null;
             for (TextField topic : section.texts()) {
-                if (topic.heading() != null && (rest = Headings.after(p, topic.heading())) != null) {
+                if (topic.heading() != null && (rest = headingOf(p, topic)) != null) {
                     current = topic;
                     headed.add(topic);
                     break;
@@ -93,6 +95,19 @@ final class ProseReader {
         if (!missing.isEmpty()) {
             notes.warn("import.topicsMissing", section.heading(), String.join("、", missing));
         }
+    }
+
+    /**
+     * Whether a paragraph opens with a topic's heading, as the format prints it or as the catalog's variants do
+     * (（四）平台载体建设方面); the text after it, or null.
+     */
+    private static String headingOf(String paragraph, TextField topic) {
+        String rest = Headings.after(paragraph, topic.heading());
+        String number = topic.heading().substring(0, topic.heading().indexOf('）') + 1);
+        for (int v = 0; rest == null && v < topic.variants().size(); v++) {
+            rest = Headings.after(paragraph, number + topic.variants().get(v));
+        }
+        return rest;
     }
 
     /** 五: the problems, then from a sentence that turns to what will be done (下一步 …), the measures. */
@@ -131,15 +146,31 @@ final class ProseReader {
         return text.length();
     }
 
+    /** Whether a sentence turns to the measures: the catalog's name for them or one of its variants, early on. */
     private static boolean startsMeasures(String sentence, TextField measures) {
         String head = sentence.strip();
-        String start = head.substring(0, Math.min(head.length(), 12));
-        return start.contains(measures.label()) || MEASURES_START.stream().anyMatch(start::contains);
+        String start = head.substring(0, Math.min(head.length(), MEASURES_TURN));
+        return start.contains(measures.label()) || measures.variants().stream().anyMatch(start::contains);
     }
 
-    /** 六 (and any other section of prose): its text; the 信息处理费 when it says how many 元. */
+    /**
+     * 六 (and any other section of prose): its text; the 信息处理费 when it says how many 元. The last section ends
+     * with the report's closing, the organ's name and the date, which are not its text.
+     */
     private void readOther(Section section, List<String> found) {
-        String text = String.join("\n", found);
+        List<String> paragraphs = new ArrayList<>(found);
+        if (section == catalog.sections().get(catalog.sections().size() - 1)) {
+            String organ = Labels.normalize(report.organ().name());
+            while (!paragraphs.isEmpty()) {
+                String last = Labels.normalize(paragraphs.get(paragraphs.size() - 1));
+                String date = last.startsWith(organ) ? last.substring(organ.length()) : last;
+                if (!last.equals(organ) && !DATE.matcher(date).matches()) {
+                    break;
+                }
+                paragraphs.remove(paragraphs.size() - 1);
+            }
+        }
+        String text = String.join("\n", paragraphs);
         setText(section.texts().get(0), text);
         for (NumberField number : section.numbers()) {
             // "……信息处理费 3940 元": the field's name (its label without the unit in brackets), a number, 元.

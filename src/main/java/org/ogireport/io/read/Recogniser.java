@@ -15,6 +15,7 @@ import org.ogireport.format.Grid;
 import org.ogireport.format.Header;
 import org.ogireport.format.Section;
 import org.ogireport.format.SectionKey;
+import org.ogireport.format.TableSpec;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.ImportResult;
 import org.ogireport.io.read.Doc.Line;
@@ -36,13 +37,28 @@ final class Recogniser {
 
     /** The title is at the top: an organ's name and the report's name, perhaps on two lines. */
     private static final int TITLE_SEARCH_LINES = 12;
+    /** A line longer than this that names the report is a sentence about it, not a blank form's title. */
+    private static final int MAX_BLANK_TITLE = 40;
+    /** A title may end with a few words after the report's name ("（全文）"); a sentence goes on. */
+    private static final int MAX_AFTER_NAME = 12;
+    /** A shorter line (a date, a number) is not taken for part of a title given apart from the text. */
+    private static final int MIN_TITLE_PART = 4;
+    /**
+     * What an organ's name never holds: a quoted document, a reason, a sentence's punctuation, a path. (A name
+     * too long for one is refused where names come in, saying so.)
+     */
+    private static final Pattern NOT_IN_ORGAN = Pattern.compile("[《》〈〉<>，。；：:;!！?？]|根据|关于|按照");
+    /** Between a page's title and the names a portal adds to it: 2024年…年度报告_政府信息公开年报_某某网. */
+    private static final Pattern PORTAL_SEPARATORS = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+");
 
     private final List<Line> lines;
+    private final List<String> titles;
     private final String source;
     private final Notes notes = new Notes();
 
     private Recogniser(Doc doc, String source) {
         this.lines = doc.lines();
+        this.titles = doc.titles();
         this.source = source;
     }
 
@@ -64,7 +80,7 @@ final class Recogniser {
 
     private ImportResult recognise(String organHint, Integer yearHint) {
         FormatCatalog any = FormatCatalog.of(FormatVersion.V2021);
-        Title title = findTitle(any);
+        Title title = findTitle(any, titles);
         Outline outline = Outline.find(lines, title == null ? 0 : title.last() + 1);
         if (outline.headings().isEmpty()) {
             throw new UserException(Messages.get("import.notAReport", source, any.sections().get(0).heading(),
@@ -108,30 +124,80 @@ final class Recogniser {
     // ---- title and version ---------------------------------------------------------------------------------
 
     /**
-     * The title: {@code <organ><YYYY>年政府信息公开工作年度报告}, perhaps with the organ on the line before, with
-     * spaces, full-width digits or 年度. A line that names the report but no year (a blank form's title) is a
-     * title without organ and year.
+     * The title: {@code <organ><YYYY>年政府信息公开工作年度报告}, with spaces, full-width digits or 年度. First
+     * where the file gives it apart from its text (a web page's meta and {@code <title>}, a portal's suffix such as
+     * "_政府信息公开年报_…" cut off); then in the lines at the top, perhaps split over two or three of them (the
+     * organ on the line before, or the year with it). A sentence that names the report (a preamble's "根据《……》
+     * 关于编制公布2024年政府信息公开工作年度报告…。") is no title: a title stops after the report's name, and an organ's
+     * name quotes no document and gives no reason. A short line that names the report but no year (a blank form's
+     * title) is a title without organ and year.
      */
-    private Title findTitle(FormatCatalog catalog) {
+    private Title findTitle(FormatCatalog catalog, List<String> givenTitles) {
         String name = reportName(catalog);
         Pattern full = Pattern.compile("^(.*?)([0-9０-９]{4})年度?" + Pattern.quote(name));
-        for (int i = 0; i < Math.min(lines.size(), TITLE_SEARCH_LINES); i++) {
-            String text = lines.get(i).text().replaceAll("[\\s#]", "");
-            if (!text.contains(name)) {
-                continue;
+        int searched = Math.min(lines.size(), TITLE_SEARCH_LINES);
+        List<String> top = new ArrayList<>();
+        for (int i = 0; i < searched; i++) {
+            top.add(lines.get(i).text().replaceAll("[\\s#]", ""));
+        }
+        for (String given : givenTitles) {
+            for (String part : PORTAL_SEPARATORS.split(given)) {
+                Matcher m = full.matcher(part.replaceAll("\\s", ""));
+                if (m.find() && isTitle(m, part.replaceAll("\\s", "")) && looksLikeOrgan(m.group(1))) {
+                    return new Title(m.group(1), year(m.group(2)), lastTitleLine(top, part));
+                }
             }
-            Matcher m = full.matcher(text);
-            if (!m.find()) {
+        }
+        for (int i = 0; i < searched; i++) {
+            for (int joined = 0; joined <= Math.min(i, 2); joined++) {
+                String text = String.join("", top.subList(i - joined, i + 1));
+                Matcher m = full.matcher(text);
+                if (!m.find() || m.end() <= text.length() - top.get(i).length()) {
+                    continue; // no title, or one that ends on a line before: found there
+                }
+                String organ = m.group(1);
+                if (organ.isEmpty() && i - joined > 0) {
+                    organ = top.get(i - joined - 1);
+                }
+                if (isTitle(m, text) && looksLikeOrgan(organ)) {
+                    return new Title(organ, year(m.group(2)), i);
+                }
+            }
+            if (top.get(i).contains(name) && top.get(i).length() <= MAX_BLANK_TITLE) {
                 return new Title(null, null, i);
             }
-            int year = Integer.parseInt(Normalizer.normalize(m.group(2), Normalizer.Form.NFKC));
-            String organ = m.group(1);
-            if (organ.isEmpty() && i > 0) {
-                organ = lines.get(i - 1).text().replaceAll("[\\s#]", "");
-            }
-            return new Title(organ, year, i);
         }
         return null;
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(Normalizer.normalize(digits, Normalizer.Form.NFKC));
+    }
+
+    /** Whether a text that names the report is its title, not a sentence about it: it stops after the name. */
+    private static boolean isTitle(Matcher named, String text) {
+        return text.length() - named.end() <= MAX_AFTER_NAME && text.indexOf('。') < 0;
+    }
+
+    /** Whether words before a title's year can be an organ's name: no quoted document, no reason, no sentence. */
+    private static boolean looksLikeOrgan(String words) {
+        return !words.isEmpty() && !NOT_IN_ORGAN.matcher(words).find();
+    }
+
+    /**
+     * The last of the lines at the top that are part of a title found apart from the text (-1 when none is), so
+     * that the title is not taken for the preamble.
+     */
+    private static int lastTitleLine(List<String> top, String title) {
+        String whole = Labels.normalize(title);
+        int last = -1;
+        for (int i = 0; i < top.size(); i++) {
+            String line = Labels.normalize(top.get(i));
+            if (line.length() >= MIN_TITLE_PART && whole.contains(line)) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     /** The report's name in its title, after the organ and year: 政府信息公开工作年度报告. */
@@ -211,6 +277,7 @@ final class Recogniser {
                 case T4 -> reader.readTable4(region);
             }
         }
+        noteBlankTables(catalog, sheet);
         List<String> zeros = sheet.deduceZeros();
         if (!zeros.isEmpty()) {
             notes.warn("import.zerosDeduced", zeros.size(), places(catalog, zeros));
@@ -229,6 +296,26 @@ final class Recogniser {
         }
         sheet.notFound().forEach(notes::notFound);
         return sheet;
+    }
+
+    /**
+     * A table printed with every cell empty while the others hold numbers has lost them (a web page saved without
+     * its table's content): it is said, not only left blank. A blank form, every table empty, is no loss.
+     */
+    private void noteBlankTables(FormatCatalog catalog, CellSheet sheet) {
+        List<TableSpec> blank = new ArrayList<>();
+        boolean anyRead = false;
+        for (TableSpec table : catalog.tables()) {
+            List<CellSheet.State> states = catalog.cellsOf(table.id()).stream().map(c -> sheet.state(c.key()))
+                    .toList();
+            anyRead |= states.contains(CellSheet.State.READ);
+            if (!states.contains(CellSheet.State.READ) && states.contains(CellSheet.State.BLANK)) {
+                blank.add(table);
+            }
+        }
+        if (anyRead) {
+            blank.forEach(t -> notes.warn("import.tableBlank", t.name()));
+        }
     }
 
     /** Up to three places, then 等 when there are more. */

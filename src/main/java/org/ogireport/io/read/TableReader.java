@@ -61,7 +61,7 @@ final class TableReader {
             Grid grid = grids.get(p.target());
             Header head = heads.get(p.target());
             noteLabel(table, head, row);
-            List<String> values = new ArrayList<>(row.values());
+            List<String> values = spreadEvenly(row.values(), grid.columns().size());
             while (values.size() > grid.columns().size() && values.get(values.size() - 1).isBlank()) {
                 values.remove(values.size() - 1);
             }
@@ -75,6 +75,27 @@ final class TableReader {
             }
         }
         noteLeftOvers(table, rows, pairs);
+    }
+
+    /**
+     * The values of a row of table 二 whose block is narrower than the table: where its merged cells were flattened,
+     * each value is followed by the empty cells its span covered (three values over six columns: v, "", v, "", v,
+     * ""). Then the first cell of each equal group is the value; otherwise the values as they are.
+     */
+    private static List<String> spreadEvenly(List<String> values, int columns) {
+        int group = values.size() / columns;
+        if (group < 2 || values.size() % columns != 0) {
+            return new ArrayList<>(values);
+        }
+        List<String> firsts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (i % group == 0) {
+                firsts.add(values.get(i));
+            } else if (!values.get(i).isBlank()) {
+                return new ArrayList<>(values);
+            }
+        }
+        return firsts;
     }
 
     // ---- table 三: one grid of merged row labels, seven columns -------------------------------------------------
@@ -215,14 +236,22 @@ final class TableReader {
     }
 
     /**
-     * Where each column of table 三 is in the document: by the column headers of a Word or web table (so that a
-     * row printed with a label where a number should be is read for the columns it does have), else by the count
-     * of numbers in the row.
+     * Where each column of table 三 is in the document. In a Word, Excel or web table the header says which
+     * columns there are, by its words wherever they stand (a flattened header puts 总计 in its second row, far from
+     * its numbers), and a row's numbers are its last cells, one per column, whatever its label took before them
+     * (three label levels or one, the label repeated where its merge was, empty cells where a span was). Elsewhere
+     * the count of numbers in the row says it; on a printed page a row with a blank cell has its numbers placed by
+     * their position under the columns of the complete rows.
      */
     private final class Columns {
         private final Grid grid;
-        private final Map<Integer, int[]> byTable = new HashMap<>();
+        /** Which catalog columns each table of the document has (by its number), as its header names them. */
+        private final Map<Integer, boolean[]> byTable = new HashMap<>();
+        /** The usual number of cells of each table's rows: a row of that many has its label before its numbers. */
+        private final Map<Integer, Integer> widths = new HashMap<>();
         private final boolean lastLost;
+        /** The middle of each column on a printed page, from the rows that print every number; or null. */
+        private final float[] centres;
         private final Set<String> absent = new LinkedHashSet<>();
 
         Columns(Grid grid, List<Line> region, List<FoundRow> paired) {
@@ -231,6 +260,7 @@ final class TableReader {
             Set<Line> pairedLines = new HashSet<>();
             paired.forEach(r -> pairedLines.add(r.line()));
             Map<Integer, List<Line>> headers = new LinkedHashMap<>();
+            Map<Integer, Map<Integer, Integer>> sizes = new HashMap<>();
             Set<Integer> started = new HashSet<>();
             for (Line line : region) {
                 if (line.kind() != Doc.Kind.ROW) {
@@ -238,18 +268,22 @@ final class TableReader {
                 }
                 if (pairedLines.contains(line)) {
                     started.add(line.table());
+                    sizes.computeIfAbsent(line.table(), t -> new HashMap<>()).merge(ownCells(line).size(), 1,
+                            Integer::sum);
                 } else if (!started.contains(line.table())) {
                     headers.computeIfAbsent(line.table(), t -> new ArrayList<>()).add(line);
                 }
             }
-            int[] previous = null;
+            sizes.forEach((table, counts) -> widths.put(table, counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+            boolean[] previous = null;
             for (Line line : region) {
                 if (line.kind() == Doc.Kind.ROW && !byTable.containsKey(line.table())) {
-                    int[] map = headerMap(headers.getOrDefault(line.table(), List.of()));
-                    map = map != null ? map : previous;
-                    if (map != null) {
-                        byTable.put(line.table(), map);
-                        previous = map;
+                    boolean[] named = namedColumns(headers.getOrDefault(line.table(), List.of()));
+                    named = named != null ? named : previous;
+                    if (named != null) {
+                        byTable.put(line.table(), named);
+                        previous = named;
                     }
                 }
             }
@@ -260,54 +294,50 @@ final class TableReader {
             long short1 = paired.stream().filter(r -> r.hasNumber() && r.values().size() == n - 1).count();
             long withNumbers = paired.stream().filter(FoundRow::hasNumber).count();
             lastLost = lastDerived && short1 * 2 > withNumbers;
+            centres = printedCentres(paired, n);
         }
 
-        /** The grid column of each catalog column in a table's header rows (-1 when absent), or null. */
-        private int[] headerMap(List<Line> headerLines) {
+        /** Which catalog columns a table's header rows name, word for word; null when under half of them. */
+        private boolean[] namedColumns(List<Line> headerLines) {
             int n = grid.columns().size();
-            int[] map = new int[n];
+            Set<String> words = new HashSet<>();
+            headerLines.forEach(l -> l.cells().forEach(c -> words.add(Labels.normalize(c.text()))));
+            boolean[] named = new boolean[n];
             int found = 0;
-            int from = 0;
             for (int c = 0; c < n; c++) {
-                map[c] = -1;
-                String label = Labels.normalize(grid.columns().get(c).label());
-                int width = headerLines.stream().mapToInt(l -> l.cells().size()).max().orElse(0);
-                for (int j = from; j < width && map[c] < 0; j++) {
-                    for (Line l : headerLines) {
-                        if (j < l.cells().size() && !l.cells().get(j).spanned()
-                                && Labels.normalize(l.cells().get(j).text()).equals(label)) {
-                            map[c] = j;
-                            from = j + 1;
-                            found++;
-                            break;
-                        }
-                    }
-                }
+                named[c] = words.contains(Labels.normalize(grid.columns().get(c).label()));
+                found += named[c] ? 1 : 0;
             }
-            return found * 2 >= n ? map : null;
+            return found * 2 >= n ? named : null;
+        }
+
+        /** The middle of each column on a printed page: the median of the rows that print all n numbers. */
+        private static float[] printedCentres(List<FoundRow> paired, int n) {
+            List<FoundRow> complete = paired.stream().filter(r -> r.centres().size() == n).toList();
+            if (complete.isEmpty()) {
+                return null;
+            }
+            float[] centres = new float[n];
+            for (int c = 0; c < n; c++) {
+                int column = c;
+                List<Float> xs = complete.stream().map(r -> r.centres().get(column)).sorted().toList();
+                centres[c] = xs.get(xs.size() / 2);
+            }
+            return centres;
         }
 
         /** The text of each column of a row (null: not in the document), or null when the row cannot be placed. */
         String[] texts(FoundRow row) {
             int n = grid.columns().size();
-            String[] texts = new String[n];
-            int[] map = row.line() == null ? null : byTable.get(row.line().table());
-            if (map != null) {
-                List<Cell> cells = row.line().cells();
-                for (int c = 0; c < n; c++) {
-                    if (map[c] < 0) {
-                        absent.add(grid.columns().get(c).shortName());
-                    } else if (map[c] < cells.size() && !cells.get(map[c]).spanned()) {
-                        texts[c] = cells.get(map[c]).text();
-                    }
-                    // else the row has no cell of its own there (a merged or short row): not in the document
-                }
-                return texts;
+            boolean[] named = row.line() == null ? null : byTable.get(row.line().table());
+            if (named != null) {
+                return byHeader(row.line(), named);
             }
             List<String> values = row.values();
             if (values.size() == n) {
                 return values.toArray(new String[0]);
             }
+            String[] texts = new String[n];
             if (values.size() == n - 1 && lastLost) {
                 absent.add(grid.columns().get(n - 1).shortName());
                 for (int c = 0; c < n - 1; c++) {
@@ -315,7 +345,69 @@ final class TableReader {
                 }
                 return texts;
             }
-            return null;
+            return centres != null && !row.centres().isEmpty() ? byPosition(row) : null;
+        }
+
+        /**
+         * A table row's numbers as its header names the columns: its last cells, one per column named (a cell
+         * merged across several columns is one). A row of the table's usual number of cells has its label before
+         * them; a row of another number only when its label ends right before them (a row short of a number is not
+         * shifted into the wrong columns).
+         */
+        private String[] byHeader(Line line, boolean[] named) {
+            int n = grid.columns().size();
+            List<Cell> cells = ownCells(line);
+            int count = 0;
+            for (boolean b : named) {
+                count += b ? 1 : 0;
+            }
+            int first = cells.size() - count;
+            boolean usual = widths.getOrDefault(line.table(), -1) == cells.size();
+            if (first < 1 || !usual && (CellText.isValue(cells.get(first - 1).text())
+                    || cells.subList(first, cells.size()).stream().anyMatch(c -> !CellText.isValue(c.text())))) {
+                return null;
+            }
+            String[] texts = new String[n];
+            int at = first;
+            for (int c = 0; c < n; c++) {
+                if (named[c]) {
+                    texts[c] = cells.get(at++).text();
+                } else {
+                    absent.add(grid.columns().get(c).shortName());
+                }
+            }
+            return texts;
+        }
+
+        /**
+         * A printed row with fewer numbers than columns (a blank cell prints nothing): each number goes to the
+         * column whose middle is nearest, the columns without one are blank. Two numbers under one column, or one
+         * between columns, and the row cannot be placed.
+         */
+        private String[] byPosition(FoundRow row) {
+            int n = grid.columns().size();
+            float pitch = Float.MAX_VALUE;
+            for (int c = 1; c < n; c++) {
+                pitch = Math.min(pitch, centres[c] - centres[c - 1]);
+            }
+            String[] texts = new String[n];
+            for (int v = 0; v < row.values().size(); v++) {
+                float x = row.centres().get(v);
+                int nearest = 0;
+                for (int c = 1; c < n; c++) {
+                    if (Math.abs(centres[c] - x) < Math.abs(centres[nearest] - x)) {
+                        nearest = c;
+                    }
+                }
+                if (texts[nearest] != null || Math.abs(centres[nearest] - x) > pitch / 3) {
+                    return null;
+                }
+                texts[nearest] = row.values().get(v);
+            }
+            for (int c = 0; c < n; c++) {
+                texts[c] = texts[c] == null ? "" : texts[c];
+            }
+            return texts;
         }
 
         void noteMissing(TableSpec table, Notes notes) {
@@ -327,20 +419,26 @@ final class TableReader {
 
     // ---- table 四: one row of fifteen numbers ------------------------------------------------------------------
 
+    /**
+     * Table 四's data row: the row of fifteen values (in a table row, its last fifteen cells, whatever stands
+     * before them: a label, the empty cells of a flattened merge). A row with numbers wins over a blank one, so
+     * that an invisible empty row a web page keeps after the data does not replace it.
+     */
     void readTable4(List<Line> region) {
         TableSpec table = catalog.reviews().spec();
         Grid grid = table.grid();
         int n = grid.columns().size();
         List<String> data = null;
+        boolean dataHasNumber = false;
         FoundRow nearest = null;
         for (FoundRow row : FoundRow.of(region, headers(table))) {
-            List<String> whole = wholeRow(row);
-            if (row.values().size() == n) {
-                data = row.values();
-            } else if (whole.size() == n && whole.stream().filter(CellText::isNumber).count() * 2 > n) {
-                data = whole; // a word where a number should be: the cell is reported, the row still read
-            } else if (row.hasNumber() && (nearest == null || Math.abs(row.values().size() - n)
-                    < Math.abs(nearest.values().size() - n))) {
+            List<String> candidate = fifteen(row, n);
+            boolean hasNumber = candidate != null && candidate.stream().anyMatch(CellText::isNumber);
+            if (candidate != null && (data == null || hasNumber && !dataHasNumber)) {
+                data = candidate;
+                dataHasNumber = hasNumber;
+            } else if (candidate == null && row.hasNumber() && (nearest == null
+                    || Math.abs(row.values().size() - n) < Math.abs(nearest.values().size() - n))) {
                 nearest = row;
             }
         }
@@ -358,16 +456,33 @@ final class TableReader {
         }
     }
 
-    /** The texts of all cells of a table row that hold their own text (none for other lines). */
-    private static List<String> wholeRow(FoundRow row) {
-        return row.line() == null ? List.of()
-                : row.line().cells().stream().filter(c -> !c.spanned()).map(Cell::text).toList();
+    /**
+     * A row's n values, or null when it is not a data row of n: n values after its label, or a table row whose
+     * last n cells are mostly numbers with no number before them (a word where a number should be is then
+     * reported for its cell, and the row still read).
+     */
+    private static List<String> fifteen(FoundRow row, int n) {
+        if (row.values().size() == n) {
+            return row.values();
+        }
+        List<String> whole = row.line() == null ? List.of() : ownCells(row.line()).stream().map(Cell::text).toList();
+        if (whole.size() < n) {
+            return null;
+        }
+        List<String> last = whole.subList(whole.size() - n, whole.size());
+        boolean numbersBefore = whole.subList(0, whole.size() - n).stream().anyMatch(CellText::isNumber);
+        return !numbersBefore && last.stream().filter(CellText::isNumber).count() * 2 > n ? last : null;
     }
 
     // ---- shared ---------------------------------------------------------------------------------------------
 
+    /** The cells of a table row that hold text of their own: a cell merged across several columns counts once. */
+    private static List<Cell> ownCells(Line line) {
+        return line.cells().stream().filter(c -> !c.spanned()).toList();
+    }
+
     /** A table's titles, corner notes and column headers, normalised. */
-    private static Set<String> headers(TableSpec table) {
+    static Set<String> headers(TableSpec table) {
         Set<String> headers = new HashSet<>();
         for (Grid g : table.grids()) {
             for (String s : new String[] {g.title(), g.corner()}) {

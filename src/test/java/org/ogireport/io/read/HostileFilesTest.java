@@ -3,6 +3,7 @@ package org.ogireport.io.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ogireport.app.Workspace;
 import org.ogireport.testing.TestReports;
@@ -143,7 +145,7 @@ class HostileFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pdf", "docx", "xlsx", "html", "txt", "json"})
+    @ValueSource(strings = {"pdf", "docx", "xlsx", "doc", "xls", "wps", "et", "html", "txt", "json"})
     void a200MegabyteFileIsRefusedWithoutReadingIt(String ext) throws IOException {
         Path file = dir.resolve("huge." + ext);
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
@@ -197,15 +199,29 @@ class HostileFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"docx", "xlsx", "pdf"})
+    @ValueSource(strings = {"docx", "xlsx", "pdf", "doc", "xls", "wps", "et"})
     void aCorruptFileIsRefused(String ext) throws IOException {
         Path file = dir.resolve("broken." + ext);
         byte[] junk = new byte[20_000];
         new Random(1).nextBytes(junk);
         byte[] head = ext.equals("pdf") ? "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)
-                : new byte[] {'P', 'K', 3, 4};
+                : ext.endsWith("x") ? new byte[] {'P', 'K', 3, 4}
+                : new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         System.arraycopy(head, 0, junk, 0, head.length);
         Files.write(file, junk);
+        refused(file, "无法读取");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"WordDocument, doc", "WordDocument, wps", "Workbook, xls", "Workbook, et"})
+    void anOldOfficeFileWhoseContentIsJunkIsRefused(String stream, String ext) throws IOException {
+        Path file = dir.resolve("junk." + ext);
+        byte[] junk = new byte[50_000];
+        new Random(2).nextBytes(junk);
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(new ByteArrayInputStream(junk), stream);
+            fs.writeFilesystem(out);
+        }
         refused(file, "无法读取");
     }
 

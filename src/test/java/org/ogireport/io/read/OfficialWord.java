@@ -14,12 +14,18 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.Grid;
@@ -53,6 +59,16 @@ final class OfficialWord {
     }
 
     static XWPFDocument build(Report report, UnaryOperator<String> labels) {
+        return build(report, labels, false);
+    }
+
+    /**
+     * The report as a Word file.
+     *
+     * @param flattened tables as a copy that lost its merged cells prints them ({@link FlatTables}), instead of
+     *                  the official merges
+     */
+    static XWPFDocument build(Report report, UnaryOperator<String> labels, boolean flattened) {
         FormatCatalog catalog = report.catalog();
         XWPFDocument doc = new XWPFDocument();
         paragraph(doc, report.organ().name());
@@ -68,11 +84,42 @@ final class OfficialWord {
                     paragraph(doc, p);
                 }
             }
-            if (s.tableId() != null) {
+            if (s.tableId() != null && flattened) {
+                flatTable(doc, FlatTables.rows(catalog.table(s.tableId()), report));
+            } else if (s.tableId() != null) {
                 table(doc, catalog.table(s.tableId()), report, labels);
             }
         }
         return doc;
+    }
+
+    /**
+     * Writes the report with its section headings numbered by a Word list (一、 in Chinese counting), as many
+     * offices number them: the number is not in the heading's text, Word prints it.
+     */
+    static void writeWithNumberedHeadings(Report report, Path file) throws IOException {
+        try (XWPFDocument doc = build(report, UnaryOperator.identity())) {
+            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+            list.setAbstractNumId(BigInteger.ONE);
+            CTLvl level = list.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+            level.addNewLvlText().setVal("%1、");
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (Section s : report.catalog().sections()) {
+                    if (p.getText().equals(s.heading())) {
+                        p.getRuns().get(0).setText(s.heading().substring(2), 0); // Word prints the 一、
+                        p.setNumID(numId);
+                        p.setNumILvl(BigInteger.ZERO);
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
     }
 
     /** Adds the exchange JSON as OwnFiles describes: a part related from the package root. */
@@ -153,6 +200,16 @@ final class OfficialWord {
                 }
                 previous = r;
             }
+        }
+    }
+
+    /** A table of the rows given, each cell on its own, nothing merged. */
+    private static void flatTable(XWPFDocument doc, List<List<String>> rows) {
+        XWPFTable table = doc.createTable();
+        table.removeRow(0);
+        for (List<String> cells : rows) {
+            Cells row = row(table);
+            cells.forEach(text -> row.add(text, 1, null));
         }
     }
 

@@ -5,26 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.ogireport.format.CellSpec;
-import org.ogireport.format.Section;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.format.TextField;
 import org.ogireport.io.ImportResult;
 import org.ogireport.model.Report;
 import org.ogireport.model.ValueMode;
 import org.ogireport.testing.TestReports;
 import org.ogireport.util.UserException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Word files: any office's in the official layout (merged cells and all), and our own. */
 class WordReaderTest {
@@ -72,32 +67,38 @@ class WordReaderTest {
         assertThat(r.text("s1.platform")).isEqualTo(written.text("s1.platform"));
     }
 
+    @ParameterizedTest
+    @EnumSource(FormatVersion.class)
+    void aWordTableWhoseMergedCellsWereFlattenedIsReadExactly(FormatVersion version) throws IOException {
+        Report written = TestReports.full(2024, 17);
+        if (version == FormatVersion.V2019) {
+            written = new Report(FormatVersion.V2019, written.organ(), 2020, ValueMode.AS_PUBLISHED);
+            long n = 3;
+            for (CellSpec c : written.catalog().cells()) {
+                written.setValue(c.key(), BigDecimal.valueOf(n++ % 11));
+            }
+        }
+        Path file = dir.resolve("flattened.docx");
+        try (XWPFDocument doc = OfficialWord.build(written, UnaryOperator.identity(), true);
+             var out = java.nio.file.Files.newOutputStream(file)) {
+            doc.write(out);
+        }
+
+        ImportResult read = reader.read(file);
+
+        assertThat(read.report().formatVersion()).isEqualTo(version);
+        for (CellSpec c : written.catalog().cells()) {
+            assertThat(read.report().value(c.key())).as(c.key()).isNotNull()
+                    .isEqualByComparingTo(written.value(c.key()));
+        }
+        assertThat(read.notFound()).noneMatch(written.catalog()::isCell);
+    }
+
     @Test
     void headingsNumberedByWordsListsAreRecognised() throws IOException {
         Report written = TestReports.full(2024, 13);
         Path file = dir.resolve("numbered.docx");
-        try (XWPFDocument doc = OfficialWord.build(written, UnaryOperator.identity())) {
-            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
-            list.setAbstractNumId(BigInteger.ONE);
-            CTLvl level = list.addNewLvl();
-            level.setIlvl(BigInteger.ZERO);
-            level.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
-            level.addNewLvlText().setVal("%1、");
-            XWPFNumbering numbering = doc.createNumbering();
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
-            for (XWPFParagraph p : doc.getParagraphs()) {
-                for (Section s : written.catalog().sections()) {
-                    if (p.getText().equals(s.heading())) {
-                        p.getRuns().get(0).setText(s.heading().substring(2), 0); // Word prints the 一、
-                        p.setNumID(numId);
-                        p.setNumILvl(BigInteger.ZERO);
-                    }
-                }
-            }
-            try (var out = java.nio.file.Files.newOutputStream(file)) {
-                doc.write(out);
-            }
-        }
+        OfficialWord.writeWithNumberedHeadings(written, file);
 
         ImportResult read = reader.read(file);
 
