@@ -92,6 +92,9 @@ public final class ReportContent {
             } else if (!written && section == sections.get(sections.size() - 1)) {
                 // Only 六 may say 无 (spec X-07); an unwritten 六 still reports the 信息处理费 it holds.
                 sink.paragraph(noneOrFee(report, section));
+            } else if (written) {
+                // A fee the clerk entered but his text does not state still reaches the file.
+                unstatedFee(report, section).ifPresent(sink::paragraph);
             }
         }
         sink.closing(organ, date(signed(report, options)));
@@ -105,6 +108,17 @@ public final class ReportContent {
             }
         }
         return Messages.get("export.doc.none");
+    }
+
+    private static java.util.Optional<String> unstatedFee(Report report, Section section) {
+        String text = String.join("", section.texts().stream().map(t -> report.text(t.key())).toList());
+        for (NumberField n : section.numbers()) {
+            BigDecimal v = report.number(n.key());
+            if (v != null && v.signum() > 0 && !text.contains(v.stripTrailingZeros().toPlainString())) {
+                return java.util.Optional.of(Messages.get("export.doc.feeSentence", v.toPlainString()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The 成文日期 printed under the organ's name: the report's own, or the day of the export. */
