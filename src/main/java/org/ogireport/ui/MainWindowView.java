@@ -10,8 +10,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -63,6 +65,8 @@ public final class MainWindowView {
     @FXML
     private StatusBar statusBar;
     @FXML
+    private MenuBar menuBar;
+    @FXML
     private Menu menuGo;
     @FXML
     private Menu menuExport;
@@ -72,6 +76,8 @@ public final class MainWindowView {
     private MenuItem menuSave;
     @FXML
     private MenuItem menuHistory;
+    @FXML
+    private MenuItem menuPrint;
     @FXML
     private MenuItem menuUndo;
     @FXML
@@ -102,7 +108,7 @@ public final class MainWindowView {
         w.stage = stage;
         w.tasks = tasks;
         w.context = new WindowContext(w, stage, tasks);
-        WindowKeys.install(scene, w::shownDraft);
+        WindowKeys.install(scene, w::shownDraft, w.menuBar);
         stage.titleProperty().unbind();
         stage.setTitle(Messages.get("app.name"));
         stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(MainWindowView.class
@@ -134,6 +140,17 @@ public final class MainWindowView {
         menuFindings.selectedProperty().addListener((o, was, shown) -> draft.showFindingsPanel(shown));
         content.getChildren().setAll(opening);
         showEditor(false);
+        menuBar.getMenus().forEach(MainWindowView::selectFirstItemWhenShown);
+    }
+
+    /**
+     * A menu opened by its key (Alt+T) selects its first command, so that Enter runs it (JavaFX selects none, and
+     * Enter then does nothing); opened by the mouse it shows the same.
+     */
+    private static void selectFirstItemWhenShown(Menu menu) {
+        menu.setOnShown(e -> Platform.runLater(() -> menu.getItems().stream()
+                .filter(i -> !i.isDisable() && !(i instanceof SeparatorMenuItem) && i.getStyleableNode() != null)
+                .findFirst().ifPresent(i -> i.getStyleableNode().requestFocus())));
     }
 
     /** What the commands use of the window. */
@@ -194,7 +211,8 @@ public final class MainWindowView {
 
     /** The draft's menus: enabled while it is open, with a 转到 item (Ctrl+0 …) per screen. */
     private void showEditor(boolean shown) {
-        for (MenuItem item : List.of(menuSave, menuHistory, menuNextProblem, menuGo, menuExport, menuCheckReport)) {
+        for (MenuItem item : List.of(menuSave, menuHistory, menuPrint, menuNextProblem, menuGo, menuExport,
+                menuCheckReport)) {
             item.setDisable(!shown);
         }
         if (!shown) {
@@ -207,8 +225,8 @@ public final class MainWindowView {
         menuGo.getItems().clear();
         for (int i = 0; i < model.sections().size(); i++) {
             SectionViewModel s = model.sections().get(i);
-            MenuItem item = new MenuItem(s.heading());
-            item.setMnemonicParsing(false);
+            // The screen's number is its mnemonic as well as its shortcut (Alt+G, 3 or Ctrl+3).
+            MenuItem item = new MenuItem(Messages.get("ui.menu.goScreen", s.heading().replace("_", ""), i));
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i)),
                     KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(e -> draft.select(s));
@@ -345,8 +363,23 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void showGuide() {
+        // the 填报说明 (next commit)
+    }
+
+    @FXML
+    private void print() {
+        // 打印 (next commit)
+    }
+
+    @FXML
     private void showKeys() {
-        Dialogs.info(stage, Messages.get("ui.keys.title"), Messages.get("ui.keys.text"));
+        Dialogs.keys(stage, KeysHelp.of(menuBar));
+    }
+
+    /** The shortcuts of the menus as the keys help lists them (for the tests). */
+    List<KeysHelp.Group> keysHelp() {
+        return KeysHelp.of(menuBar);
     }
 
     @FXML

@@ -17,6 +17,7 @@ import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.CharacterCount;
 import org.ogireport.ui.MessageBar;
+import org.ogireport.ui.TextKeys;
 import org.ogireport.ui.draft.Change.TextChange;
 
 /**
@@ -68,6 +69,7 @@ final class ProseEditor extends VBox {
         area.setId("text-" + field.key().replace('.', '-'));
         area.setWrapText(true);
         area.setPrefRowCount(5);
+        TextKeys.tabMovesOn(area);
         area.setAccessibleText(heading.getText());
         area.setText(session.report().text(field.key()));
         area.textProperty().addListener((o, before, now) -> {

@@ -29,9 +29,7 @@ public final class TableSectionView extends SectionView {
             grids.add(grid);
             body.getChildren().add(grid);
         }
-        if (grids.size() > 1) {
-            ReportGrid.alignColumns(grids);
-        }
+        ReportGrid.joinAsOneTable(grids);
         root.setBottom(messages);
     }
 

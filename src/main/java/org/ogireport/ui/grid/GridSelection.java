@@ -114,6 +114,26 @@ final class GridSelection {
     }
 
     /**
+     * Puts the cursor on the first or the last typed cell in a typing order (coming from the grid before or after
+     * this one).
+     *
+     * @param acrossRow the order of Tab (along the rows) rather than of Enter (down the columns)
+     * @return false when every cell is computed
+     */
+    boolean enter(boolean acrossRow, boolean last) {
+        for (int n = 0; n < rows * cols; n++) {
+            int i = last ? rows * cols - 1 - n : n;
+            int r = acrossRow ? i / cols : i % rows;
+            int c = acrossRow ? i % cols : i / rows;
+            if (!computed[r][c]) {
+                moveTo(r, c, false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Moves along the typing order (Tab: along the row; Enter: down the column), skipping computed cells.
      *
      * @return false at the end of the grid (Tab then leaves the grid)

@@ -56,6 +56,8 @@ public final class ReportGrid extends GridPane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass UNFILLED = PseudoClass.getPseudoClass("unfilled");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    /** The text of the Tab a grid sends to let the focus leave the table, to tell it from the clerk's. */
+    private static final String LEAVING = "ogi-leave-table";
 
     private final GridCells source;
     private final MessageBar messages;
@@ -70,6 +72,10 @@ public final class ReportGrid extends GridPane {
     private final Map<String, String> formulas = new HashMap<>();
     private double[] labelWidths;
     private double dataWidth;
+
+    /** The grids before and after this one in the same table (table 二's blocks), or null. */
+    private ReportGrid previous;
+    private ReportGrid next;
 
     private final TextField editor = new TextField();
     private boolean editing;
@@ -237,8 +243,22 @@ public final class ReportGrid extends GridPane {
         }
     }
 
+    /**
+     * Makes the grids of one table (table 二's blocks) read and type as one: the same label and number area widths,
+     * and Tab, Enter and the arrows go on from the end of one block into the next (and back).
+     */
+    public static void joinAsOneTable(List<ReportGrid> grids) {
+        for (int i = 0; i < grids.size(); i++) {
+            grids.get(i).previous = i > 0 ? grids.get(i - 1) : null;
+            grids.get(i).next = i + 1 < grids.size() ? grids.get(i + 1) : null;
+        }
+        if (grids.size() > 1) {
+            alignColumns(grids);
+        }
+    }
+
     /** Gives the grids of a table the same label and number area widths, so that they read as one table (表二). */
-    public static void alignColumns(List<ReportGrid> grids) {
+    private static void alignColumns(List<ReportGrid> grids) {
         double[] labels = new double[0];
         double data = 0;
         for (ReportGrid g : grids) {
@@ -390,19 +410,65 @@ public final class ReportGrid extends GridPane {
         return true;
     }
 
-    /** Moves along the typing order (see {@link GridSelection#step}); false at the end of the grid. */
+    /**
+     * Moves along the typing order (see {@link GridSelection#step}), on into the next grid of the table (or back into
+     * the one before); false at the end of the table.
+     */
     private boolean step(boolean acrossRow, boolean back) {
-        if (!selection.step(acrossRow, back)) {
-            return false;
+        if (selection.step(acrossRow, back)) {
+            showCursor();
+            return true;
         }
-        showCursor();
+        for (ReportGrid g = back ? previous : next; g != null; g = back ? g.previous : g.next) {
+            if (g.selection.enter(acrossRow, back)) {
+                g.takeCursor();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the cursor a row up or down, into the grid above or below at the edge (same column, or its last). */
+    private boolean verticalMove(int rowDelta, boolean extend) {
+        int row = selection.cursorRow() + rowDelta;
+        ReportGrid other = rowDelta > 0 ? next : previous;
+        if (row >= 0 && row < rows || extend || other == null) {
+            return moved(row, selection.cursorCol(), extend);
+        }
+        other.selection.moveTo(rowDelta > 0 ? 0 : other.rows - 1, Math.min(selection.cursorCol(), other.cols - 1),
+                false);
+        other.takeCursor();
         return true;
+    }
+
+    /** Focuses this grid with its cursor shown and in view (the cursor came from a neighbouring grid). */
+    private void takeCursor() {
+        requestFocus();
+        showCursor();
+    }
+
+    /**
+     * Lets the focus go on past the whole table (Tab after its last cell, Ctrl+Tab anywhere): a Tab that no grid
+     * takes is the scene's, which moves the focus to the next control.
+     */
+    private void leaveTable(boolean back) {
+        ReportGrid end = this;
+        while ((back ? end.previous : end.next) != null) {
+            end = back ? end.previous : end.next;
+        }
+        end.requestFocus();
+        end.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", LEAVING, KeyCode.TAB, back, false, false, false));
     }
 
     // ---- keys -----------------------------------------------------------------------------------------------
 
     private void onKeyPressed(KeyEvent e) {
-        if (editing) {
+        if (editing || LEAVING.equals(e.getText())) {
+            return;
+        }
+        if (e.getCode() == KeyCode.TAB && e.isControlDown()) {
+            leaveTable(e.isShiftDown());
+            e.consume();
             return;
         }
         boolean shortcut = e.isShortcutDown();
@@ -428,14 +494,14 @@ public final class ReportGrid extends GridPane {
             handled = false;
         } else {
             handled = switch (code) {
-                case UP -> moved(row - 1, col, extend);
-                case DOWN -> moved(row + 1, col, extend);
+                case UP -> verticalMove(-1, extend);
+                case DOWN -> verticalMove(1, extend);
                 case LEFT -> moved(row, col - 1, extend);
                 case RIGHT -> moved(row, col + 1, extend);
                 case HOME -> moved(row, 0, extend);
                 case END -> moved(row, cols - 1, extend);
                 case ENTER -> step(false, extend) || true;
-                case TAB -> step(true, extend);
+                case TAB -> step(true, extend); // at the end of the table the scene moves the focus on
                 case F2 -> startEditing(null);
                 case DELETE, BACK_SPACE -> clearSelection();
                 default -> false;
@@ -465,14 +531,14 @@ public final class ReportGrid extends GridPane {
                 }
             }
             case TAB -> {
-                if (commit() && !step(true, e.isShiftDown())) {
-                    requestFocus();
+                if (commit() && (e.isControlDown() || !step(true, e.isShiftDown()))) {
+                    leaveTable(e.isShiftDown());
                 }
             }
             case ESCAPE -> cancelEditing();
             case UP, DOWN -> {
                 if (commit()) {
-                    moved(selection.cursorRow() + (code == KeyCode.UP ? -1 : 1), selection.cursorCol(), false);
+                    verticalMove(code == KeyCode.UP ? -1 : 1, false);
                 }
             }
             case LEFT, RIGHT -> {
