@@ -69,6 +69,7 @@ public final class ReportGrid extends GridPane {
     private final GridSelection selection;
     private final GridClipboard clipboard;
     private final List<Label> wrappedLabels = new ArrayList<>();
+    private final FrozenLabels frozen = new FrozenLabels(this);
     private final Map<String, String> formulas = new HashMap<>();
     private double[] labelWidths;
     private double dataWidth;
@@ -127,19 +128,24 @@ public final class ReportGrid extends GridPane {
 
     private void buildLabels(Grid grid) {
         if (grid.title() != null) {
-            add(labelCell(grid.title(), "grid-title", null), 0, 0, layout.rowDepth() + cols, 1);
+            StackPane title = labelCell(grid.title(), "grid-title", null);
+            frozen.addHeader(title);
+            add(title, 0, 0, layout.rowDepth() + cols, 1);
         }
         if (grid.corner() != null && layout.rowDepth() > 0 && layout.colDepth() > 0) {
-            add(labelCell(grid.corner(), "grid-corner", null), 0, layout.titleRows(), layout.rowDepth(),
-                    layout.colDepth());
+            StackPane corner = labelCell(grid.corner(), "grid-corner", null);
+            frozen.addCorner(corner);
+            add(corner, 0, layout.titleRows(), layout.rowDepth(), layout.colDepth());
         }
         for (Span s : layout.columnSpans()) {
-            add(labelCell(s.label(), "grid-header", null), layout.gridColumn(s.from()), layout.titleRows() + s.level(),
-                    s.length(), s.deep());
+            StackPane header = labelCell(s.label(), "grid-header", null);
+            frozen.addHeader(header);
+            add(header, layout.gridColumn(s.from()), layout.titleRows() + s.level(), s.length(), s.deep());
         }
         for (Span s : layout.rowSpans()) {
-            add(labelCell(s.label(), "grid-row-label", layout.hint(s)), s.level(), layout.gridRow(s.from()), s.deep(),
-                    s.length());
+            StackPane label = labelCell(s.label(), "grid-row-label", layout.hint(s));
+            frozen.addRowLabel(label);
+            add(label, s.level(), layout.gridRow(s.from()), s.deep(), s.length());
         }
     }
 
@@ -350,7 +356,8 @@ public final class ReportGrid extends GridPane {
     /** Shows the selection after it moved, and scrolls the cursor cell into view. */
     private void showCursor() {
         showSelection();
-        Scrolling.ensureVisible(cells[selection.cursorRow()][selection.cursorCol()]);
+        Scrolling.ensureVisible(cells[selection.cursorRow()][selection.cursorCol()], frozen.headerHeight(),
+                frozen.labelWidth());
     }
 
     /** Marks the cells a file did not give (an import's preview), unlike those it gave blank. */
