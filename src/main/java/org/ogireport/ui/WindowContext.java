@@ -86,10 +86,10 @@ public final class WindowContext {
         return session == null ? Optional.empty() : Optional.of(session.report());
     }
 
-    /** The findings of the open draft now (none when no draft is open). */
+    /** The findings of the open draft now, those held back while typing included (none when no draft is open). */
     public List<Finding> openFindings() {
         DraftSession session = window.model().session();
-        return session == null ? List.of() : List.copyOf(session.findings());
+        return session == null ? List.of() : List.copyOf(session.allFindings());
     }
 
     /** Commits open editors and writes the open draft; false (after telling the clerk) when it cannot be written. */

@@ -73,9 +73,12 @@ class MessagesTest {
         }
     }
 
-    /** Keys completed at run time (picocli's own, a command's name, a severity) are used by their prefix. */
+    /**
+     * Keys completed at run time (picocli's own, a command's name, a severity, a rule's description) are used by their
+     * prefix.
+     */
     private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.",
-            "mixinStandardHelpOptions.");
+            "mixinStandardHelpOptions.", "rule.about.");
 
     @Test
     void everyKeyInTheBundlesIsUsed() throws IOException {

@@ -3,16 +3,21 @@ package org.ogireport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
+import org.ogireport.ui.draft.DraftSession;
 import org.ogireport.ui.grid.ReportGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,7 +42,7 @@ class TableLookTest {
 
     /** The label of the grid whose text is this one. */
     private static Node label(FxRobot robot, String text) {
-        return robot.lookup("#grid-t3-0 .grid-label").match(n -> ((Label) ((javafx.scene.layout.StackPane) n)
+        return robot.lookup("#grid-t3-0 .grid-label").match(n -> ((Label) ((StackPane) n)
                 .getChildren().get(0)).getText().equals(text)).query();
     }
 
@@ -90,5 +95,48 @@ class TableLookTest {
     private static boolean dashed(Label cell) {
         return cell.getBorder() != null && cell.getBorder().getStrokes().stream().map(BorderStroke::getTopStyle)
                 .anyMatch(style -> !style.getDashArray().isEmpty());
+    }
+
+    /** Errors and warnings in several sections: every badge is whole, and the list never scrolls sideways. */
+    @Test
+    void theNavigationBadgesFitWithErrorsAndWarningsAt1280By720(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = (Stage) ui.window.context().owner();
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        ui.open(robot, TestReports.full(2024, 3));
+        ui.go(robot, 5);
+        // The badges grow from ✔ while the window is shown, as the clerk's edits add errors and warnings.
+        robot.interact(() -> {
+            DraftSession s = ui.session();
+            for (String col : new String[] {"np", "biz", "res", "ngo", "law", "oth"}) {
+                s.setCellText("t3.r1." + col, Long.toString(s.report().count("t3.r1." + col) + 11)); // T3-01
+                s.setCellText("t3.r3_3_" + (col.length() + 1) + "." + col, ""); // T3-04
+                s.setCellText("t3.r3_4_1." + col, ""); // T3-04
+            }
+            for (int i = 0; i < 12; i++) {
+                s.setCellText("t3.r3_5_" + (1 + i % 5) + ".np", Integer.toString(i + 1));
+            }
+            s.setText("s1.oversight", "");
+            s.setText("s5.problems", "无");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> nav = robot.lookup(".nav").queryListView();
+        Bounds list = nav.localToScene(nav.getLayoutBounds());
+        for (Node bar : robot.lookup(".nav .scroll-bar").queryAll()) {
+            boolean sideways = ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL;
+            assertThat(sideways && bar.isVisible()).as("a horizontal scroll bar in the navigation").isFalse();
+        }
+        int both = 0;
+        for (Node n : robot.lookup(".nav .nav-badge").queryAll()) {
+            Label badge = (Label) n;
+            Bounds b = badge.localToScene(badge.getLayoutBounds());
+            assertThat(b.getMaxX()).as(badge.getText()).isLessThanOrEqualTo(list.getMaxX() - 2);
+            assertThat(badge.getWidth()).as(badge.getText()).isGreaterThanOrEqualTo(badge.prefWidth(-1) - 0.5);
+            both += badge.getText().contains("✖") && badge.getText().contains("⚠") ? 1 : 0;
+        }
+        assertThat(both).as("sections with both errors and warnings").isPositive();
     }
 }

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,6 +18,7 @@ import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.CharacterCount;
 import org.ogireport.ui.MessageBar;
+import org.ogireport.ui.RuleWords;
 import org.ogireport.ui.TextKeys;
 import org.ogireport.ui.draft.Change.TextChange;
 
@@ -152,6 +154,9 @@ final class ProseEditor extends VBox {
         problems.pseudoClassStateChanged(ERROR, mark == Severity.E);
         String text = String.join("\n", open.stream().map(f -> f.rule() + " " + f.message()).toList());
         problems.setText(text);
+        String words = String.join("\n", open.stream().map(Finding::rule).distinct().map(RuleWords::of)
+                .filter(w -> !w.isEmpty()).toList());
+        problems.setTooltip(words.isEmpty() ? null : new Tooltip(words));
         problems.setVisible(!text.isEmpty());
         problems.setManaged(!text.isEmpty());
     }

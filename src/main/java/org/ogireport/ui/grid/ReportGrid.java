@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -35,6 +37,7 @@ import org.ogireport.model.CellInput;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.MessageBar;
+import org.ogireport.ui.RuleWords;
 import org.ogireport.ui.Scrolling;
 import org.ogireport.ui.grid.GridClipboard.Paste;
 import org.ogireport.ui.grid.GridLayout.Span;
@@ -324,11 +327,15 @@ public final class ReportGrid extends GridPane {
         if (spec.isDerived()) {
             lines.add(formulas.computeIfAbsent(spec.key(), k -> formula(spec)));
         }
+        Set<String> rules = new LinkedHashSet<>();
         for (Finding f : source.findingsAt(spec.key())) {
             if (source.isOpen(f)) {
                 lines.add(f.rule() + " " + f.message());
+                rules.add(f.rule());
             }
         }
+        // What the rules check, under their findings: the ids alone say nothing to the clerk.
+        rules.stream().map(RuleWords::of).filter(w -> !w.isEmpty()).forEach(lines::add);
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
@@ -628,11 +635,11 @@ public final class ReportGrid extends GridPane {
 
     private void closeEditor() {
         editing = false;
-        boolean hadFocus = editor.isFocused();
-        getChildren().remove(editor);
-        if (hadFocus) {
+        // The grid takes the focus before the editor goes, so that the focus never leaves the table on the way.
+        if (editor.isFocused()) {
             requestFocus();
         }
+        getChildren().remove(editor);
         showSelection();
     }
 
