@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.ogireport.io.SafeFiles;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingCounts;
@@ -43,6 +45,8 @@ public final class Workspace implements AutoCloseable {
 
     /** How long consecutive autosaves keep overwriting one revision before they start a new one. */
     public static final Duration AUTOSAVE_STRETCH = Duration.ofMinutes(10);
+    /** The autosaved revisions a draft keeps; the others (saves, closings, imports, restores) are all kept. */
+    public static final int KEEP_AUTOSAVES = ReportStore.KEEP_AUTOSAVES;
     /** The errors a refused export lists; the rest are counted (the validate command lists them all). */
     private static final int MAX_ERRORS_LISTED = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
@@ -115,10 +119,18 @@ public final class Workspace implements AutoCloseable {
                 .orElseThrow(() -> new UserException(Messages.get("app.noDraft", organName.strip(), year)));
     }
 
-    /** Saves a report as the draft of its organ and year; returns the revision id. */
+    /** Saves a report as the draft of its organ and year, as the clerk asked; returns the revision id. */
     public long save(Report report, String note) {
+        return save(report, RevisionCause.SAVE, note);
+    }
+
+    /** Saves a report as the draft of its organ and year, for a cause; returns the revision id. */
+    public synchronized long save(Report report, RevisionCause cause, String note) {
         FindingCounts counts = counts(report);
-        return store.save(report, note, counts.errors(), counts.unexplainedWarnings());
+        if (stretch != null && stretch.isOf(report)) {
+            stretch = null; // any other save ends the autosaves' stretch: the next autosave starts a revision
+        }
+        return store.save(report, cause, note, counts.errors(), counts.unexplainedWarnings());
     }
 
     private FindingCounts counts(Report report) {
@@ -136,7 +148,8 @@ public final class Workspace implements AutoCloseable {
     /**
      * Saves a draft without the clerk asking (the window's autosave). Consecutive autosaves of the same draft within
      * {@link #AUTOSAVE_STRETCH} overwrite their own revision, so that saving every few seconds does not bury the
-     * history; any other save in between (an explicit save, an import, a restore) keeps its own revision.
+     * history; any other save in between (an explicit save, a closing, an import, a restore) keeps its own revision
+     * and ends the stretch. The store keeps the newest {@link #KEEP_AUTOSAVES} autosaves of a draft.
      *
      * @param note the note of autosaved revisions
      * @return the revision id
@@ -147,12 +160,45 @@ public final class Workspace implements AutoCloseable {
                 && Duration.between(stretch.started(), now).compareTo(AUTOSAVE_STRETCH) < 0;
         FindingCounts counts = counts(report);
         long revision = sameStretch
-                ? store.saveOver(report, note, counts.errors(), counts.unexplainedWarnings(), stretch.revision())
-                : store.save(report, note, counts.errors(), counts.unexplainedWarnings());
+                ? store.saveOver(report, RevisionCause.AUTOSAVE, note, counts.errors(), counts.unexplainedWarnings(),
+                        stretch.revision())
+                : store.save(report, RevisionCause.AUTOSAVE, note, counts.errors(), counts.unexplainedWarnings());
         // The store overwrote the stretch's revision, or something else was saved in between: a new stretch.
         Instant started = sameStretch && revision == stretch.revision() ? stretch.started() : now;
         stretch = new Stretch(report.organ().name(), report.year(), revision, started);
         return revision;
+    }
+
+    /**
+     * Saves a draft the clerk closes (back to the start view, quitting): the closing is a revision of its own. The
+     * autosave of the stretch just ended becomes it (with what was typed since), so that closing and reopening never
+     * merges two sittings into one revision; a draft closed without a change adds none.
+     *
+     * @return the revision id
+     */
+    public synchronized long saveOnClose(Report report, String note) {
+        FindingCounts counts = counts(report);
+        long revision = stretch != null && stretch.isOf(report)
+                ? store.saveOver(report, RevisionCause.CLOSE, note, counts.errors(), counts.unexplainedWarnings(),
+                        stretch.revision())
+                : store.save(report, RevisionCause.CLOSE, note, counts.errors(), counts.unexplainedWarnings());
+        stretch = null;
+        return revision;
+    }
+
+    /**
+     * Saves a draft because the clerk asked (Ctrl+S): a revision of its own, kept from pruning. When nothing changed
+     * since the last autosave, that autosave becomes the clerk's saved point instead of a copy of it.
+     */
+    public synchronized SaveOutcome saveNow(Report report, String note) {
+        String organ = report.organ().name();
+        Optional<RevisionInfo> before = store.currentRevision(organ, report.year());
+        long revision = save(report, RevisionCause.SAVE, note);
+        if (before.isEmpty() || before.get().id() != revision) {
+            return new SaveOutcome(revision, false);
+        }
+        boolean marked = store.relabelAutosave(organ, report.year(), revision, RevisionCause.SAVE, note);
+        return new SaveOutcome(revision, !marked);
     }
 
     /** The year whose report is written now: the year before today's (a report is due early in the next year). */
@@ -321,9 +367,10 @@ public final class Workspace implements AutoCloseable {
         String note = Messages.get("app.noteImport", fileName);
         if (target.identical()) {
             // The store adds no revision for the state it holds: it answers with the current one.
-            return read.as(true, false, save(report, note), true);
+            return read.as(true, false, save(report, RevisionCause.IMPORT, note), true);
         }
-        long revision = target.exists() && keepCurrent ? store.addRevision(report, note) : save(report, note);
+        long revision = target.exists() && keepCurrent ? store.addRevision(report, RevisionCause.IMPORT, note)
+                : save(report, RevisionCause.IMPORT, note);
         return read.as(true, target.exists() && !keepCurrent, revision, false);
     }
 
@@ -463,7 +510,7 @@ public final class Workspace implements AutoCloseable {
             throw new UserException(Messages.get("newYear.exists", organ, year));
         }
         NewYear start = NewYear.from(previous, year);
-        long revision = save(start.draft(), Messages.get("newYear.note", year - 1));
+        long revision = save(start.draft(), RevisionCause.NEW_YEAR, Messages.get("newYear.note", year - 1));
         return new NewYearOutcome(start, existed, revision);
     }
 
@@ -496,18 +543,48 @@ public final class Workspace implements AutoCloseable {
         settings.rememberFolder(folder);
     }
 
+    /** The draft opened last (kept in the data folder across restarts), while it is still stored. */
+    public Optional<DraftInfo> lastOpened() {
+        return settings.lastDraft().flatMap(last -> store.list().stream()
+                .filter(d -> d.organName().equals(last.getKey()) && d.year() == last.getValue()).findFirst());
+    }
+
+    /** Remembers the draft opened, for the start view after the next start. */
+    public void rememberOpened(String organName, int year) {
+        if (!isReadOnly()) {
+            settings.rememberDraft(organName, year);
+        }
+    }
+
     // ---- history and backups --------------------------------------------------------------------------------
 
+    /** The revisions of a draft, newest first, each with a line of what changed since the one before it. */
     public List<RevisionInfo> history(String organName, int year) {
-        require(organName, year);
-        return store.history(organName, year);
+        Report current = require(organName, year);
+        List<RevisionInfo> revisions = store.history(organName, year);
+        List<RevisionInfo> out = new ArrayList<>();
+        Report newer = null;
+        RevisionInfo newerInfo = null;
+        for (RevisionInfo r : revisions) {
+            Report state = store.revision(organName, year, r.id()).orElse(null);
+            if (newerInfo != null) {
+                out.add(newerInfo.withSummary(RevisionSummary.of(state, newer)));
+            }
+            newer = state;
+            newerInfo = r;
+        }
+        if (newerInfo != null) {
+            // The oldest against an empty draft: what it began with.
+            out.add(newerInfo.withSummary(RevisionSummary.of(Report.newDraft(current.organ(), year), newer)));
+        }
+        return out;
     }
 
     /** Makes an earlier revision the draft's current state again (as a new revision: nothing is lost). */
     public long restoreRevision(String organName, int year, long revisionId) {
         Report old = store.revision(organName, year, revisionId).orElseThrow(() -> new UserException(
                 Messages.get("app.noRevision", revisionId, organName.strip(), year)));
-        return save(old, Messages.get("app.noteRestoreRevision", revisionId));
+        return save(old, RevisionCause.RESTORE, Messages.get("app.noteRestoreRevision", revisionId));
     }
 
     public Path backup() {

@@ -120,7 +120,7 @@ final class BackupReader {
             }
             String content = new String(checked(file, ReportJson.MAX_BYTES), StandardCharsets.UTF_8);
             rows.revision(draftId, r.path("id").asLong(0), time(r.path("savedAt"), name), r.path("note").asText(null),
-                    content);
+                    r.path("cause").asText(null), content);
         }
         rows.current(draftId, d.path("currentRevision").asLong(0));
     }

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -59,6 +60,10 @@ final class BackupWriter {
     }
 
     private int drafts(Connection conn) throws IOException, SQLException {
+        boolean causes;
+        try (ResultSet columns = conn.getMetaData().getColumns(null, null, "REVISION", "CAUSE")) {
+            causes = columns.next();
+        }
         List<DraftRow> drafts = Jdbc.list(conn, """
                 SELECT d.id, o.name, o.kind, d.report_year, d.errors, d.warnings, d.updated_at, d.revision_id
                 FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year""",
@@ -77,7 +82,10 @@ final class BackupWriter {
             node.put("updatedAt", d.updatedAt().toString());
             node.put("currentRevision", d.currentRevision());
             ArrayNode list = node.putArray("revisions");
-            Jdbc.each(conn, "SELECT id, saved_at, note, content FROM revision WHERE draft_id = ? ORDER BY id", rs -> {
+            // A store backed up before its migration to causes (schema 1) has none: the reader tells them by note.
+            String revisionsOfDraft = "SELECT id, saved_at, note, content, " + (causes ? "cause" : "NULL")
+                    + " FROM revision WHERE draft_id = ? ORDER BY id";
+            Jdbc.each(conn, revisionsOfDraft, rs -> {
                 long id = rs.getLong(1);
                 String file = Backups.revisionEntry(number, id);
                 try {
@@ -89,6 +97,9 @@ final class BackupWriter {
                 r.put("id", id);
                 r.put("savedAt", rs.getObject(2, OffsetDateTime.class).toString());
                 r.put("note", rs.getString(3));
+                if (rs.getString(5) != null) {
+                    r.put("cause", rs.getString(5));
+                }
                 r.put("file", file);
                 revisions++;
             }, d.id());

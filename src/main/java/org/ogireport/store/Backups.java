@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A backup is a zip of data: {@value #MANIFEST} (the format and its version, the app that wrote it, and the
  * size and SHA-256 of every other entry), for each draft {@code drafts/NNNN.json} (organ, year, the state the list
- * shows, and its revisions with their numbers, times and notes) and each revision's report as exchange JSON
+ * shows, and its revisions with their numbers, times, notes and causes — a cause is absent from a backup written
+ * before revisions had one) and each revision's report as exchange JSON
  * ({@code drafts/NNNN/rID.json}, spec §9), and the clerk's {@value #SETTINGS}.
  */
 final class Backups {

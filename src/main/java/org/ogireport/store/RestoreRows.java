@@ -14,6 +14,7 @@ import org.ogireport.i18n.Messages;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.util.UserException;
 
 /**
@@ -81,8 +82,13 @@ final class RestoreRows {
         return id;
     }
 
-    /** Adds a revision of a draft added before, keeping its number (the history and its notes cite it). */
-    void revision(long draftId, long id, OffsetDateTime savedAt, String note, String content)
+    /**
+     * Adds a revision of a draft added before, keeping its number (the history and its notes cite it).
+     *
+     * @param cause what made it, as the store writes it; null from a backup older than causes (then an autosave is
+     *              told by its note)
+     */
+    void revision(long draftId, long id, OffsetDateTime savedAt, String note, String cause, String content)
             throws BadBackupException, SQLException {
         Draft draft = drafts.get(draftId);
         if (draft == null || id < 1 || savedAt == null || note == null || note.length() > MAX_NOTE) {
@@ -100,8 +106,12 @@ final class RestoreRows {
         if (!report.organ().name().equals(draft.organName()) || report.year() != draft.year()) {
             throw new BadBackupException(Messages.get("backup.bad.otherReport", id, draft.organName(), draft.year()));
         }
-        Jdbc.update(conn, "INSERT INTO revision(id, draft_id, saved_at, note, content) VALUES (?, ?, ?, ?, ?)",
-                id, draftId, savedAt, note, ReportJson.write(report));
+        RevisionCause made = cause != null ? RevisionCause.fromId(cause).orElseThrow(
+                () -> new BadBackupException(Messages.get("backup.bad.revision", id)))
+                : Schema.legacyAutosaveNotes().contains(note) ? RevisionCause.AUTOSAVE : RevisionCause.SAVE;
+        Jdbc.update(conn, """
+                INSERT INTO revision(id, draft_id, saved_at, cause, note, content) VALUES (?, ?, ?, ?, ?, ?)""",
+                id, draftId, savedAt, made.id(), note, ReportJson.write(report));
         revisions.put(id, new Saved(draftId, report));
     }
 

@@ -46,7 +46,20 @@ final class Schema {
                       saved_at TIMESTAMP WITH TIME ZONE NOT NULL,
                       note VARCHAR(400) NOT NULL,
                       content CLOB NOT NULL)""",
-                    "CREATE INDEX revision_by_draft ON revision(draft_id, id)")));
+                    "CREATE INDEX revision_by_draft ON revision(draft_id, id)")),
+            new Migration(2, "what made each revision: autosaves are pruned, the others kept", List.of(
+                    "ALTER TABLE revision ADD COLUMN cause VARCHAR(16) DEFAULT 'save' NOT NULL",
+                    "UPDATE revision SET cause = 'autosave' WHERE note IN ("
+                            + String.join(", ", Schema.legacyAutosaveNotes().stream().map(n -> "'" + n + "'").toList())
+                            + ")")));
+
+    /**
+     * The notes the window gave its autosaves before revisions had a cause (its Chinese and its English one): such a
+     * revision, migrated or restored from an older backup, is an autosave.
+     */
+    static List<String> legacyAutosaveNotes() {
+        return List.of("自动保存", "autosaved");
+    }
 
     private Schema() {
     }

@@ -182,7 +182,7 @@ public final class MainWindowView {
     /** Back to the start view; the open draft is saved first and stays open when it cannot be. */
     @FXML
     void showStart() {
-        if (model == null || !saveOpenDraft()) {
+        if (model == null || !saveOpenDraft(true)) {
             return;
         }
         model.closeDraft();
@@ -234,14 +234,18 @@ public final class MainWindowView {
         }
     }
 
-    /** Commits open editors and writes the draft; false (after telling the clerk) when it cannot be written. */
-    boolean saveOpenDraft() {
+    /**
+     * Commits open editors and writes the draft; false (after telling the clerk) when it cannot be written.
+     *
+     * @param closing the draft is closed after (a revision of its own), not only saved before a command
+     */
+    boolean saveOpenDraft(boolean closing) {
         if (model.session() == null) {
             return true;
         }
         draft.commitEdits();
         try {
-            model.saveAndWait();
+            model.saveAndWait(closing);
             return true;
         } catch (UserException e) {
             Dialogs.error(stage, Messages.get("ui.save.notClosed", e.getMessage()));
@@ -398,7 +402,7 @@ public final class MainWindowView {
 
     /** Closing never loses typed text: what is not saved is written first; if that fails, the window stays. */
     private void onCloseRequest(WindowEvent e) {
-        if (model != null && !saveOpenDraft()) {
+        if (model != null && !saveOpenDraft(true)) {
             e.consume();
         }
     }

@@ -94,7 +94,7 @@ public final class WindowContext {
 
     /** Commits open editors and writes the open draft; false (after telling the clerk) when it cannot be written. */
     public boolean saveOpenDraft() {
-        return window.saveOpenDraft();
+        return window.saveOpenDraft(false);
     }
 
     /**
