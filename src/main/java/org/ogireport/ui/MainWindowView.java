@@ -24,6 +24,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.ogireport.app.Workspace;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
@@ -36,6 +38,7 @@ import org.ogireport.ui.files.ExportCommand;
 import org.ogireport.ui.files.HistoryCommand;
 import org.ogireport.ui.files.ImportCommand;
 import org.ogireport.ui.files.NewYearCommand;
+import org.ogireport.ui.help.GuideView;
 import org.ogireport.ui.start.StartView;
 import org.ogireport.ui.start.StartViewModel;
 import org.ogireport.util.UserException;
@@ -96,6 +99,7 @@ public final class MainWindowView {
     private StartView startView;
     private StartViewModel startModel;
     private DraftView draft;
+    private GuideView guide;
     /** A view shown aside (an import's preview), and what the window showed before it, to go back to. */
     private Node aside;
     private Node beforeAside;
@@ -366,9 +370,18 @@ public final class MainWindowView {
         }
     }
 
+    /** 填报说明 (F1), beside the window, at the part of the report shown (the checks on the 检查 page). */
     @FXML
-    private void showGuide() {
-        // the 填报说明 (next commit)
+    void showGuide() {
+        if (guide == null) {
+            guide = ViewLoader.load(GuideView.class);
+        }
+        SectionViewModel shown = shownDraft() == null ? null : draft.shownProperty().get();
+        FormatCatalog catalog = shown != null ? model.session().catalog()
+                : FormatCatalog.of(FormatVersion.forYear(model == null ? Report.MAX_YEAR : model.workspace().yearDue()));
+        String chapter = shown == null ? null : shown.key().equals(SectionViewModel.CHECK) ? GuideView.RULES
+                : shown.key();
+        guide.show(stage, catalog, KeysHelp.of(menuBar), chapter);
     }
 
     @FXML
