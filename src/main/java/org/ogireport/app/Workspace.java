@@ -460,16 +460,35 @@ public final class Workspace implements AutoCloseable {
         if (!errors.isEmpty() && !request.draft() && writer.isPublication()) {
             throw new ExportRefused(refusal(report, errors), errors);
         }
-        String draftNote = !request.draft() ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
-                : Messages.get("export.draftBecause", errors.size(),
-                        String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
-        LocalDate today = LocalDate.now(clock);
-        ExportOptions options = draftNote == null ? ExportOptions.finalCopy(today)
-                : ExportOptions.draft(draftNote, today);
+        ExportOptions options = options(errors, request.draft());
+        String draftNote = options.draftNote();
         progress.update(0.2, Messages.get("export.step.write", writer.id().toUpperCase(Locale.ROOT)));
         SafeFiles.writeAtomically(request.target(), request.overwrite(), out -> writer.write(report, options, out));
         progress.update(1, Messages.get("export.step.done"));
         return new ExportOutcome(request.target(), draftNote, unexplained);
+    }
+
+    /**
+     * How a report is written out today: a draft (marked on every page, with why) when asked for or while it has
+     * errors; else the final copy.
+     *
+     * @param errors its E findings
+     */
+    private ExportOptions options(List<Finding> errors, boolean draftAsked) {
+        String draftNote = !draftAsked ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
+                : Messages.get("export.draftBecause", errors.size(),
+                        String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
+        LocalDate today = LocalDate.now(clock);
+        return draftNote == null ? ExportOptions.finalCopy(today) : ExportOptions.draft(draftNote, today);
+    }
+
+    /**
+     * A report laid out as its Word file prints (打印 in the window): a draft, marked 草稿 with why on every page, while
+     * it has errors, as an export would be; else the final copy.
+     */
+    public PrintedReport printed(Report report) {
+        List<Finding> errors = validate(report).stream().filter(f -> f.severity() == Severity.E).toList();
+        return PrintedReport.of(report, options(errors, !errors.isEmpty()));
     }
 
     /** Refuses a target that is a folder or whose extension is not the format's, saying what is expected. */

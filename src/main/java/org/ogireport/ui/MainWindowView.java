@@ -38,6 +38,7 @@ import org.ogireport.ui.files.ExportCommand;
 import org.ogireport.ui.files.HistoryCommand;
 import org.ogireport.ui.files.ImportCommand;
 import org.ogireport.ui.files.NewYearCommand;
+import org.ogireport.ui.files.PrintCommand;
 import org.ogireport.ui.help.GuideView;
 import org.ogireport.ui.start.StartView;
 import org.ogireport.ui.start.StartViewModel;
@@ -385,8 +386,10 @@ public final class MainWindowView {
     }
 
     @FXML
-    private void print() {
-        // 打印 (next commit)
+    void print() {
+        if (model != null) {
+            new PrintCommand(context).start();
+        }
     }
 
     @FXML

@@ -143,7 +143,7 @@ final class GuideContent {
         for (Grid g : table.grids()) {
             for (Header h : Stream.concat(g.rows().stream(), g.columns().stream()).toList()) {
                 if (h.hint() != null) {
-                    lines.add(Messages.get("guide.hint", h.label(), h.hint()));
+                    lines.add(Messages.get("guide.hint", h.shortName(), h.hint()));
                 }
             }
         }

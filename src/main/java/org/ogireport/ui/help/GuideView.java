@@ -47,12 +47,18 @@ public final class GuideView {
 
     @FXML
     private void initialize() {
-        chapters.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Entry e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.chapter());
-            }
+        chapters.setCellFactory(list -> {
+            ListCell<Entry> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(Entry e, boolean empty) {
+                    super.updateItem(e, empty);
+                    setText(empty || e == null ? null : e.chapter());
+                }
+            };
+            // As wide as the list and wrapped: a long heading never makes the list scroll sideways.
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
         });
         chapters.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && search.getText().isBlank()) {
