@@ -2,6 +2,8 @@ package org.ogireport.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ogireport.i18n.Messages;
 
 /**
@@ -16,8 +18,15 @@ public final class RuleWords {
     private RuleWords() {
     }
 
+    /** The words already looked up, by language and rule id: the grid asks again after every keystroke. */
+    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+
     /** What a rule checks; a hint for several rules (Y-01/Y-02/Y-03) gives each; "" when none is written. */
     public static String of(String ruleId) {
+        return WORDS.computeIfAbsent(Messages.locale().getLanguage() + ":" + ruleId, k -> lookUp(ruleId));
+    }
+
+    private static String lookUp(String ruleId) {
         List<String> lines = new ArrayList<>();
         for (String id : ruleId.split("/")) {
             if (Messages.bundle().containsKey(PREFIX + id)) {

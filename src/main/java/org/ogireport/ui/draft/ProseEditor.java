@@ -39,6 +39,8 @@ final class ProseEditor extends VBox {
     private final Label count = new Label();
     private final Label carried = new Label(Messages.get("ui.prose.carried"));
     private final Label problems = new Label();
+    /** What the rules of the findings shown check, one tooltip kept (making one is not cheap, on every keystroke). */
+    private final Tooltip ruleWords = new Tooltip();
     private boolean syncing;
 
     /**
@@ -156,7 +158,8 @@ final class ProseEditor extends VBox {
         problems.setText(text);
         String words = String.join("\n", open.stream().map(Finding::rule).distinct().map(RuleWords::of)
                 .filter(w -> !w.isEmpty()).toList());
-        problems.setTooltip(words.isEmpty() ? null : new Tooltip(words));
+        ruleWords.setText(words);
+        problems.setTooltip(words.isEmpty() ? null : ruleWords);
         problems.setVisible(!text.isEmpty());
         problems.setManaged(!text.isEmpty());
     }
