@@ -46,6 +46,14 @@ class TableLookTest {
                 .getChildren().get(0)).getText().equals(text)).query();
     }
 
+    private void sizeWindow(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            Stage stage = (Stage) ui.window.context().owner();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     private static Bounds inView(FxRobot robot, Node node) {
         ScrollPane pane = Scrolling.enclosingPane(node);
         Bounds view = pane.localToScene(pane.getLayoutBounds());
@@ -58,11 +66,7 @@ class TableLookTest {
 
     @Test
     void table3sHeadersStayInViewAtTheBottomAndItsRowLabelsWhenScrolledSideways(FxRobot robot) {
-        robot.interact(() -> {
-            Stage stage = (Stage) ui.window.context().owner();
-            stage.setWidth(960);
-            stage.setHeight(600);
-        });
+        sizeWindow(robot, 960, 600);
         ui.open(robot, TestReports.full(2024, 3));
         ui.go(robot, 3);
         ReportGrid grid = robot.lookup("#grid-t3-0").query();
@@ -100,11 +104,7 @@ class TableLookTest {
     /** Errors and warnings in several sections: every badge is whole, and the list never scrolls sideways. */
     @Test
     void theNavigationBadgesFitWithErrorsAndWarningsAt1280By720(FxRobot robot) {
-        robot.interact(() -> {
-            Stage stage = (Stage) ui.window.context().owner();
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        sizeWindow(robot, 1280, 720);
         ui.open(robot, TestReports.full(2024, 3));
         ui.go(robot, 5);
         // The badges grow from ✔ while the window is shown, as the clerk's edits add errors and warnings.

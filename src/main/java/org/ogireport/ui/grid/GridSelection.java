@@ -121,16 +121,7 @@ final class GridSelection {
      * @return false when every cell is computed
      */
     boolean enter(boolean acrossRow, boolean last) {
-        for (int n = 0; n < rows * cols; n++) {
-            int i = last ? rows * cols - 1 - n : n;
-            int r = acrossRow ? i / cols : i % rows;
-            int c = acrossRow ? i % cols : i / rows;
-            if (!computed[r][c]) {
-                moveTo(r, c, false);
-                return true;
-            }
-        }
-        return false;
+        return moveToTyped(last ? rows * cols - 1 : 0, last ? -1 : 1, acrossRow);
     }
 
     /**
@@ -141,7 +132,12 @@ final class GridSelection {
     boolean step(boolean acrossRow, boolean back) {
         int index = acrossRow ? cursorRow * cols + cursorCol : cursorCol * rows + cursorRow;
         int d = back ? -1 : 1;
-        for (int i = index + d; i >= 0 && i < rows * cols; i += d) {
+        return moveToTyped(index + d, d, acrossRow);
+    }
+
+    /** Puts the cursor on the first typed cell from a place in a typing order on, in a direction; false at its end. */
+    private boolean moveToTyped(int from, int direction, boolean acrossRow) {
+        for (int i = from; i >= 0 && i < rows * cols; i += direction) {
             int r = acrossRow ? i / cols : i % rows;
             int c = acrossRow ? i % cols : i / rows;
             if (!computed[r][c]) {
