@@ -478,6 +478,8 @@ public final class Workspace implements AutoCloseable {
         String draftNote = !draftAsked ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
                 : Messages.get("export.draftBecause", errors.size(),
                         String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
+        // The date under the organ's name: today, until the report carries its own 成文日期 (issue 17); the export
+        // and the print both take it from here.
         LocalDate today = LocalDate.now(clock);
         return draftNote == null ? ExportOptions.finalCopy(today) : ExportOptions.draft(draftNote, today);
     }
