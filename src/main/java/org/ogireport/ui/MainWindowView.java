@@ -378,8 +378,9 @@ public final class MainWindowView {
             guide = ViewLoader.load(GuideView.class);
         }
         SectionViewModel shown = shownDraft() == null ? null : draft.shownProperty().get();
+        int year = model == null ? Report.MAX_YEAR : model.workspace().yearDue();
         FormatCatalog catalog = shown != null ? model.session().catalog()
-                : FormatCatalog.of(FormatVersion.forYear(model == null ? Report.MAX_YEAR : model.workspace().yearDue()));
+                : FormatCatalog.of(FormatVersion.forYear(year));
         String chapter = shown == null ? null : shown.key().equals(SectionViewModel.CHECK) ? GuideView.RULES
                 : shown.key();
         guide.show(stage, catalog, KeysHelp.of(menuBar), chapter);

@@ -14,8 +14,8 @@ import org.ogireport.ui.draft.DraftSession;
 /**
  * What the commands of the window (导入, 导出, 校验报告, 从上一年开始, 修订历史) use of it, and all they use: the window
  * that owns their dialogs, the background thread, the file dialogs, the desktop's folder opener and the printing (put
- * in by the tests), the folder used last, the data folder, the open draft; showing a view in the draft's place, opening a
- * draft, going to a finding. The commands get this, never the main window.
+ * in by the tests), the folder used last, the data folder, the open draft; showing a view in the draft's place,
+ * opening a draft, going to a finding. The commands get this, never the main window.
  */
 public final class WindowContext {
 

@@ -66,7 +66,8 @@ class ReportStoreTest {
             long first = store.save(r, RevisionCause.SAVE, "第一次", 0, 0);
             r.setCount("t3.r1.np", 999L);
             long second = store.save(r, RevisionCause.SAVE, "第二次", 0, 0);
-            assertThat(store.save(r, RevisionCause.SAVE, "没改", 0, 0)).as("an unchanged save adds no revision").isEqualTo(second);
+            assertThat(store.save(r, RevisionCause.SAVE, "没改", 0, 0)).as("an unchanged save adds no revision")
+                    .isEqualTo(second);
             List<RevisionInfo> history = store.history(organ, 2024);
             assertThat(history).extracting(RevisionInfo::id).containsExactly(second, first);
             assertThat(history).extracting(RevisionInfo::note).containsExactly("第二次", "第一次");

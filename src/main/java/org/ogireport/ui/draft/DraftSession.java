@@ -170,7 +170,8 @@ public final class DraftSession implements GridCells {
 
     private boolean isHeld(Finding f, Set<String> shownBefore) {
         return holding != null && !shownBefore.contains(f.id()) && f.cells().size() > 1
-                && f.cells().stream().allMatch(k -> holding.equals(catalog.cell(k).map(CellSpec::tableId).orElse(null)));
+                && f.cells().stream().allMatch(k -> holding.equals(
+                        catalog.cell(k).map(CellSpec::tableId).orElse(null)));
     }
 
     /** The worst open finding on a cell or field: E, W (without explanation), or null. */

@@ -90,7 +90,7 @@ final class PrintPages {
         return p.pages;
     }
 
-    /** The first family installed of the 公文 font and its stand-ins (a PC without 仿宋_GB2312 substitutes, as Word does). */
+    /** The first family installed of a 公文 font and its stand-ins (a PC without 仿宋_GB2312 substitutes, as Word). */
     private static Font font(String preferred, FontWeight weight, double size, String... standIns) {
         Set<String> installed = Set.copyOf(Font.getFamilies());
         String family = preferred;
@@ -266,7 +266,7 @@ final class PrintPages {
         return h;
     }
 
-    /** Draws rows [from, to) at the current line: the cells' borders and texts (a merged cell's text where it starts). */
+    /** Draws rows [from, to) at the current line: the cells' borders and texts (a merged cell's where it starts). */
     private void rows(PrintedReport.Table t, double[] x, double[] heights, int from, int to) {
         double top = y;
         for (Cell c : t.cells()) {
