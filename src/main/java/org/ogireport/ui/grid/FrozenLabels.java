@@ -2,6 +2,7 @@ package org.ogireport.ui.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -22,11 +23,12 @@ final class FrozenLabels {
     private final List<Node> rowLabels = new ArrayList<>();
     private final List<Node> corners = new ArrayList<>();
     private ScrollPane pane;
+    private boolean placeLater;
 
     FrozenLabels(Node grid) {
         this.grid = grid;
         // Change listeners: an invalidation listener would stay silent while nobody reads the value again.
-        ChangeListener<Object> place = (o, was, now) -> place();
+        ChangeListener<Object> place = (o, was, now) -> placeNowAndAfterLayout();
         grid.sceneProperty().addListener((o, was, now) -> {
             ScrollPane found = now == null ? null : Scrolling.enclosingPane(grid);
             if (found != null && found != pane) {
@@ -36,7 +38,8 @@ final class FrozenLabels {
                 pane.viewportBoundsProperty().addListener(place);
             }
         });
-        grid.boundsInParentProperty().addListener(place);
+        // The grid moves in the scene as the pane scrolls (once the pane has laid its content out).
+        grid.localToSceneTransformProperty().addListener(place);
     }
 
     /** A label above the cells (the title row, a column header): it stays at the top. */
@@ -57,24 +60,55 @@ final class FrozenLabels {
         label.setViewOrder(-2);
     }
 
+    /**
+     * Places the labels now and once more after the pulse: the pane may lay its content out again in the same pulse
+     * (a message shown below it shrinks the view), and the labels must follow where the grid ends up.
+     */
+    private void placeNowAndAfterLayout() {
+        place();
+        if (!placeLater) {
+            placeLater = true;
+            Platform.runLater(() -> {
+                placeLater = false;
+                place();
+            });
+        }
+    }
+
     /** Moves the labels so that they stay in view, within the grid. */
     void place() {
-        if (pane == null || pane.getContent() == null || grid.getScene() == null) {
+        if (pane == null || grid.getScene() == null) {
             return;
         }
-        Node content = pane.getContent();
-        Point2D topLeft = content.sceneToLocal(grid.localToScene(0, 0));
+        // Where the view begins and where the grid is, both in the scene: exact whatever the pane's padding.
+        Node viewport = pane.lookup(".viewport");
+        Bounds view = (viewport != null ? viewport : pane).localToScene((viewport != null ? viewport : pane)
+                .getLayoutBounds());
+        Point2D topLeft = grid.localToScene(0, 0);
         Bounds size = grid.getLayoutBounds();
         double headerHeight = extent(headers, true);
         double labelWidth = extent(rowLabels, false);
-        double shiftDown = clamp(Scrolling.scrolledDown(pane) - topLeft.getY(), size.getHeight() - headerHeight - 30);
-        double shiftRight = clamp(Scrolling.scrolledRight(pane) - topLeft.getX(), size.getWidth() - labelWidth - 46);
+        // From the labels' own edge (the grid's border lies before it), so that nothing shows above or left of them.
+        double shiftDown = clamp(view.getMinY() - topLeft.getY() - start(headers, true),
+                size.getHeight() - headerHeight - 30);
+        double shiftRight = clamp(view.getMinX() - topLeft.getX() - start(rowLabels, false),
+                size.getWidth() - labelWidth - 46);
         headers.forEach(n -> n.setTranslateY(shiftDown));
         rowLabels.forEach(n -> n.setTranslateX(shiftRight));
         corners.forEach(n -> {
             n.setTranslateY(shiftDown);
             n.setTranslateX(shiftRight);
         });
+    }
+
+    /** Where the headers begin (below the grid's top) or the row labels (right of its left), unmoved. */
+    private static double start(List<Node> nodes, boolean down) {
+        double start = Double.MAX_VALUE;
+        for (Node n : nodes) {
+            Bounds b = n.getBoundsInParent();
+            start = Math.min(start, down ? b.getMinY() - n.getTranslateY() : b.getMinX() - n.getTranslateX());
+        }
+        return start == Double.MAX_VALUE ? 0 : start;
     }
 
     /** Where the headers end (below the grid's top) or the row labels (right of its left). */
