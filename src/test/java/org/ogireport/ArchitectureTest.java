@@ -64,11 +64,13 @@ class ArchitectureTest {
                 .layer("draft").definedBy("org.ogireport.ui.draft..")
                 .layer("files").definedBy("org.ogireport.ui.files..")
                 .layer("summary").definedBy("org.ogireport.ui.summary..")
+                .layer("help").definedBy("org.ogireport.ui.help..")
                 .whereLayer("start").mayOnlyBeAccessedByLayers("shell")
                 .whereLayer("draft").mayOnlyBeAccessedByLayers("shell")
                 .whereLayer("files").mayOnlyBeAccessedByLayers("shell")
                 .whereLayer("summary").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("grid").mayOnlyBeAccessedByLayers("shell", "start", "draft", "files", "summary")
+                .whereLayer("help").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("grid").mayOnlyBeAccessedByLayers("shell", "start", "draft", "files", "summary", "help")
                 .check(CLASSES);
     }
 

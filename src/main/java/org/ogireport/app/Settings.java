@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.ogireport.io.SafeFiles;
@@ -14,12 +15,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The clerk's small preferences, in {@value #FILE} in the data folder (which is per user): the folder the file
- * dialogs last used. Losing them costs nothing, so a file that cannot be read or written is logged and ignored.
+ * dialogs last used, the draft opened last. Losing them costs nothing, so a file that cannot be read or written is
+ * logged and ignored.
  */
 final class Settings {
 
     static final String FILE = ReportStore.SETTINGS_FILE;
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String LAST_ORGAN = "lastDraft.organ";
+    private static final String LAST_YEAR = "lastDraft.year";
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     private final Path file;
@@ -41,6 +45,29 @@ final class Settings {
     synchronized void rememberFolder(Path folder) {
         Properties p = read();
         p.setProperty(LAST_FOLDER, folder.toAbsolutePath().normalize().toString());
+        write(p);
+    }
+
+    /** The organ and year of the draft opened last, when one was. */
+    synchronized Optional<Map.Entry<String, Integer>> lastDraft() {
+        Properties p = read();
+        String organ = p.getProperty(LAST_ORGAN);
+        try {
+            return organ == null ? Optional.empty()
+                    : Optional.of(Map.entry(organ, Integer.parseInt(p.getProperty(LAST_YEAR, ""))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    synchronized void rememberDraft(String organName, int year) {
+        Properties p = read();
+        p.setProperty(LAST_ORGAN, organName);
+        p.setProperty(LAST_YEAR, Integer.toString(year));
+        write(p);
+    }
+
+    private void write(Properties p) {
         try {
             SafeFiles.writeAtomically(file, true, out -> p.store(out, "ogi-report settings"));
         } catch (RuntimeException e) {

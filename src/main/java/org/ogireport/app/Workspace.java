@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.ReportKey;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.Scope;
 import org.ogireport.rules.Deadline;
@@ -53,6 +55,8 @@ public final class Workspace implements AutoCloseable {
 
     /** How long consecutive autosaves keep overwriting one revision before they start a new one. */
     public static final Duration AUTOSAVE_STRETCH = Duration.ofMinutes(10);
+    /** The autosaved revisions a draft keeps; the others (saves, closings, imports, restores) are all kept. */
+    public static final int KEEP_AUTOSAVES = ReportStore.KEEP_AUTOSAVES;
     /** The errors a refused export lists; the rest are counted (the validate command lists them all). */
     private static final int MAX_ERRORS_LISTED = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
@@ -154,10 +158,18 @@ public final class Workspace implements AutoCloseable {
                 : Messages.get("app.noDraft", key.organName(), key.year())));
     }
 
-    /** Saves a report as the draft of its organ and year; returns the revision id. */
+    /** Saves a report as the draft of its organ and year, as the clerk asked; returns the revision id. */
     public long save(Report report, String note) {
+        return save(report, RevisionCause.SAVE, note);
+    }
+
+    /** Saves a report as the draft of its organ and year, for a cause; returns the revision id. */
+    public synchronized long save(Report report, RevisionCause cause, String note) {
         FindingCounts counts = counts(report);
-        return store.save(report, note, counts.errors(), counts.unexplainedWarnings());
+        if (stretch != null && stretch.isOf(report)) {
+            stretch = null; // any other save ends the autosaves' stretch: the next autosave starts a revision
+        }
+        return store.save(report, cause, note, counts.errors(), counts.unexplainedWarnings());
     }
 
     private FindingCounts counts(Report report) {
@@ -175,7 +187,8 @@ public final class Workspace implements AutoCloseable {
     /**
      * Saves a draft without the clerk asking (the window's autosave). Consecutive autosaves of the same draft within
      * {@link #AUTOSAVE_STRETCH} overwrite their own revision, so that saving every few seconds does not bury the
-     * history; any other save in between (an explicit save, an import, a restore) keeps its own revision.
+     * history; any other save in between (an explicit save, a closing, an import, a restore) keeps its own revision
+     * and ends the stretch. The store keeps the newest {@link #KEEP_AUTOSAVES} autosaves of a draft.
      *
      * @param note the note of autosaved revisions
      * @return the revision id
@@ -186,8 +199,9 @@ public final class Workspace implements AutoCloseable {
                 && Duration.between(stretch.started(), now).compareTo(AUTOSAVE_STRETCH) < 0;
         FindingCounts counts = counts(report);
         long revision = sameStretch
-                ? store.saveOver(report, note, counts.errors(), counts.unexplainedWarnings(), stretch.revision())
-                : store.save(report, note, counts.errors(), counts.unexplainedWarnings());
+                ? store.saveOver(report, RevisionCause.AUTOSAVE, note, counts.errors(), counts.unexplainedWarnings(),
+                        stretch.revision())
+                : store.save(report, RevisionCause.AUTOSAVE, note, counts.errors(), counts.unexplainedWarnings());
         // The store overwrote the stretch's revision, or something else was saved in between: a new stretch.
         Instant started = sameStretch && revision == stretch.revision() ? stretch.started() : now;
         stretch = new Stretch(ReportKey.of(report), revision, started);
@@ -197,6 +211,38 @@ public final class Workspace implements AutoCloseable {
     /** Today, by the workspace's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Saves a draft the clerk closes (back to the start view, quitting): the closing is a revision of its own. The
+     * autosave of the stretch just ended becomes it (with what was typed since), so that closing and reopening never
+     * merges two sittings into one revision; a draft closed without a change adds none.
+     *
+     * @return the revision id
+     */
+    public synchronized long saveOnClose(Report report, String note) {
+        FindingCounts counts = counts(report);
+        long revision = stretch != null && stretch.isOf(report)
+                ? store.saveOver(report, RevisionCause.CLOSE, note, counts.errors(), counts.unexplainedWarnings(),
+                        stretch.revision())
+                : store.save(report, RevisionCause.CLOSE, note, counts.errors(), counts.unexplainedWarnings());
+        stretch = null;
+        return revision;
+    }
+
+    /**
+     * Saves a draft because the clerk asked (Ctrl+S): a revision of its own, kept from pruning. When nothing changed
+     * since the last autosave, that autosave becomes the clerk's saved point instead of a copy of it.
+     */
+    public synchronized SaveOutcome saveNow(Report report, String note) {
+        ReportKey key = ReportKey.of(report);
+        Optional<RevisionInfo> before = store.currentRevision(key);
+        long revision = save(report, RevisionCause.SAVE, note);
+        if (before.isEmpty() || before.get().id() != revision) {
+            return new SaveOutcome(revision, false);
+        }
+        boolean marked = store.relabelAutosave(key, revision, RevisionCause.SAVE, note);
+        return new SaveOutcome(revision, !marked);
     }
 
     /** The year whose report is written now: the year before today's (a report is due early in the next year). */
@@ -426,9 +472,10 @@ public final class Workspace implements AutoCloseable {
         String note = Messages.get("app.noteImport", fileName);
         if (target.identical()) {
             // The store adds no revision for the state it holds: it answers with the current one.
-            return read.as(true, false, save(report, note), true);
+            return read.as(true, false, save(report, RevisionCause.IMPORT, note), true);
         }
-        long revision = target.exists() && keepCurrent ? store.addRevision(report, note) : save(report, note);
+        long revision = target.exists() && keepCurrent ? store.addRevision(report, RevisionCause.IMPORT, note)
+                : save(report, RevisionCause.IMPORT, note);
         return read.as(true, target.exists() && !keepCurrent, revision, false);
     }
 
@@ -518,16 +565,36 @@ public final class Workspace implements AutoCloseable {
         if (!errors.isEmpty() && !request.draft() && writer.isPublication()) {
             throw new ExportRefused(refusal(report, errors), errors);
         }
-        String draftNote = !request.draft() ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
-                : Messages.get("export.draftBecause", errors.size(),
-                        String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
-        LocalDate today = LocalDate.now(clock);
-        ExportOptions options = draftNote == null ? ExportOptions.finalCopy(today)
-                : ExportOptions.draft(draftNote, today);
+        ExportOptions options = options(errors, request.draft());
+        String draftNote = options.draftNote();
         progress.update(0.2, Messages.get("export.step.write", writer.id().toUpperCase(Locale.ROOT)));
         SafeFiles.writeAtomically(request.target(), request.overwrite(), out -> writer.write(report, options, out));
         progress.update(1, Messages.get("export.step.done"));
-        return new ExportOutcome(request.target(), draftNote, unexplained, deadlineOf(report).lateNote(today));
+        return new ExportOutcome(request.target(), draftNote, unexplained, deadlineOf(report).lateNote(today()));
+    }
+
+    /**
+     * How a report is written out today: a draft (marked on every page, with why) when asked for or while it has
+     * errors; else the final copy.
+     *
+     * @param errors its E findings
+     */
+    private ExportOptions options(List<Finding> errors, boolean draftAsked) {
+        String draftNote = !draftAsked ? null : errors.isEmpty() ? Messages.get("export.draftAsked")
+                : Messages.get("export.draftBecause", errors.size(),
+                        String.join("、", errors.stream().map(Finding::rule).distinct().toList()));
+        // The date under the organ's name when the report carries no 成文日期 of its own; the export and the print
+        // both take it from here.
+        return draftNote == null ? ExportOptions.finalCopy(today()) : ExportOptions.draft(draftNote, today());
+    }
+
+    /**
+     * A report laid out as its Word file prints (打印 in the window): a draft, marked 草稿 with why on every page, while
+     * it has errors, as an export would be; else the final copy.
+     */
+    public PrintedReport printed(Report report) {
+        List<Finding> errors = validate(report).stream().filter(f -> f.severity() == Severity.E).toList();
+        return PrintedReport.of(report, options(errors, !errors.isEmpty()));
     }
 
     /** Refuses a target that is a folder or whose extension is not the format's, saying what is expected. */
@@ -568,7 +635,7 @@ public final class Workspace implements AutoCloseable {
             throw new UserException(Messages.get("newYear.exists", organ, year));
         }
         NewYear start = NewYear.from(previous, year);
-        long revision = save(start.draft(), Messages.get("newYear.note", year - 1));
+        long revision = save(start.draft(), RevisionCause.NEW_YEAR, Messages.get("newYear.note", year - 1));
         return new NewYearOutcome(start, existed, revision);
     }
 
@@ -601,15 +668,46 @@ public final class Workspace implements AutoCloseable {
         settings.rememberFolder(folder);
     }
 
+    /** The draft opened last (kept in the data folder across restarts), while it is still stored. */
+    public Optional<DraftInfo> lastOpened() {
+        return settings.lastDraft().flatMap(last -> store.list().stream()
+                .filter(d -> d.organName().equals(last.getKey()) && d.year() == last.getValue()).findFirst());
+    }
+
+    /** Remembers the draft opened, for the start view after the next start. */
+    public void rememberOpened(String organName, int year) {
+        if (!isReadOnly()) {
+            settings.rememberDraft(organName, year);
+        }
+    }
+
     // ---- history and backups --------------------------------------------------------------------------------
 
+    /** The revisions of a draft, newest first, each with a line of what changed since the one before it. */
     public List<RevisionInfo> history(String organName, int year) {
         return history(ReportKey.own(organName, year));
     }
 
+    /** The revisions of a report, newest first, each with a line of what changed since the one before it. */
     public List<RevisionInfo> history(ReportKey key) {
-        require(key);
-        return store.history(key);
+        Report current = require(key);
+        List<RevisionInfo> revisions = store.history(key);
+        List<RevisionInfo> out = new ArrayList<>();
+        Report newer = null;
+        RevisionInfo newerInfo = null;
+        for (RevisionInfo r : revisions) {
+            Report state = store.revision(key, r.id()).orElse(null);
+            if (newerInfo != null) {
+                out.add(newerInfo.withSummary(RevisionSummary.of(state, newer)));
+            }
+            newer = state;
+            newerInfo = r;
+        }
+        if (newerInfo != null) {
+            // The oldest against an empty draft: what it began with.
+            out.add(newerInfo.withSummary(RevisionSummary.of(Report.newDraft(current.organ(), key.year()), newer)));
+        }
+        return out;
     }
 
     /** Makes an earlier revision the draft's current state again (as a new revision: nothing is lost). */
@@ -620,7 +718,7 @@ public final class Workspace implements AutoCloseable {
     public long restoreRevision(ReportKey key, long revisionId) {
         Report old = store.revision(key, revisionId).orElseThrow(() -> new UserException(
                 Messages.get("app.noRevision", revisionId, key.organName(), key.year())));
-        return save(old, Messages.get("app.noteRestoreRevision", revisionId));
+        return save(old, RevisionCause.RESTORE, Messages.get("app.noteRestoreRevision", revisionId));
     }
 
     public Path backup() {

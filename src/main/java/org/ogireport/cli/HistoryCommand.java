@@ -46,7 +46,7 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(Messages.get("cli.history.title", draft.organ.strip(), draft.year));
             for (RevisionInfo r : ws.history(key)) {
                 out.println(Messages.get(r.current() ? "cli.history.rowCurrent" : "cli.history.row", r.id(),
-                        TIME.format(r.savedAt().atZoneSameInstant(ZoneId.systemDefault())), r.note()));
+                        TIME.format(r.savedAt().atZoneSameInstant(ZoneId.systemDefault())), r.note(), r.summary()));
             }
         }
         return Cli.OK;

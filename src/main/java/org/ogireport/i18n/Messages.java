@@ -19,8 +19,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    /** The bundles, by area: core (app, command line, store, files), rules, exports, imports, the window. */
-    public static final List<String> BUNDLES = List.of("messages", "rules", "export", "import", "ui", "summary");
+    /**
+     * The bundles, by area: core (app, command line, store, files), rules, exports, imports, the window, the 汇总's
+     * screens and commands, and the window's filling guide.
+     */
+    public static final List<String> BUNDLES = List.of("messages", "rules", "export", "import", "ui", "summary",
+            "guide");
     public static final String PACKAGE = "org.ogireport.i18n.";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 

@@ -118,7 +118,7 @@ final class BackupReader {
         for (JsonNode r : revisions) {
             String content = content(name, r.path("file").asText(""), "/r");
             rows.revision(draftId, r.path("id").asLong(0), time(r.path("savedAt"), name), r.path("note").asText(null),
-                    content);
+                    r.path("cause").asText(null), content);
         }
         rows.current(draftId, d.path("currentRevision").asLong(0));
     }

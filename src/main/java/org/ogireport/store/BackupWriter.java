@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -75,6 +76,7 @@ final class BackupWriter {
 
     private int drafts(Connection conn) throws IOException, SQLException {
         String scope = has(conn, "DRAFT", "SCOPE") ? "d.scope" : "'own'";
+        boolean causes = has(conn, "REVISION", "CAUSE");
         List<DraftRow> drafts = Jdbc.list(conn, """
                 SELECT d.id, o.name, o.kind, d.report_year, %s, d.errors, d.warnings, d.updated_at, d.revision_id
                 FROM draft d JOIN organ o ON o.id = d.organ_id ORDER BY o.name, d.report_year, 5 DESC"""
@@ -95,7 +97,10 @@ final class BackupWriter {
             node.put("updatedAt", d.updatedAt().toString());
             node.put("currentRevision", d.currentRevision());
             ArrayNode list = node.putArray("revisions");
-            Jdbc.each(conn, "SELECT id, saved_at, note, content FROM revision WHERE draft_id = ? ORDER BY id", rs -> {
+            // A store backed up before its migration to causes (schema 3) has none: the reader tells them by note.
+            String revisionsOfDraft = "SELECT id, saved_at, note, content, " + (causes ? "cause" : "NULL")
+                    + " FROM revision WHERE draft_id = ? ORDER BY id";
+            Jdbc.each(conn, revisionsOfDraft, rs -> {
                 long id = rs.getLong(1);
                 String file = Backups.revisionEntry(number, id);
                 try {
@@ -107,6 +112,9 @@ final class BackupWriter {
                 r.put("id", id);
                 r.put("savedAt", rs.getObject(2, OffsetDateTime.class).toString());
                 r.put("note", rs.getString(3));
+                if (rs.getString(5) != null) {
+                    r.put("cause", rs.getString(5));
+                }
                 r.put("file", file);
                 revisions++;
             }, d.id());

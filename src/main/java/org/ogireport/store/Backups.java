@@ -22,10 +22,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A backup is a zip of data: {@value #MANIFEST} (the format and its version, the app that wrote it, and the
  * size and SHA-256 of every other entry), for each draft {@code drafts/NNNN.json} (organ, year, the state the list
- * shows, and its revisions with their numbers, times and notes) and each revision's report as exchange JSON
- * ({@code drafts/NNNN/rID.json}, spec §9); for each aggregate's unit list {@code units/NNNN.json} (the compiling
- * organ, the year, the units, what each sent and the reviews) with each report received as exchange JSON
- * ({@code units/NNNN/sID.json}); and the clerk's {@value #SETTINGS}.
+ * shows, and its revisions with their numbers, times, notes and causes — a cause is absent from a backup written
+ * before revisions had one) and each revision's report as exchange JSON ({@code drafts/NNNN/rID.json}, spec §9);
+ * for each aggregate's unit list {@code units/NNNN.json} (the compiling organ, the year, the units, what each sent
+ * and the reviews) with each report received as exchange JSON ({@code units/NNNN/sID.json}); and the clerk's
+ * {@value #SETTINGS}.
  */
 final class Backups {
 

@@ -212,7 +212,8 @@ final class LegacyBackupReader {
                 if (draft == null || !(v.get(2) instanceof OffsetDateTime savedAt)) {
                     throw bad();
                 }
-                rows.revision(draft.newId(), longOf(v.get(0)), savedAt, string(v.get(3)), content(v.get(4)));
+                rows.revision(draft.newId(), longOf(v.get(0)), savedAt, string(v.get(3)), null,
+                        content(v.get(4)));
             }
             case "SYSTEM_LOB_STREAM" -> {
                 expect(v, 4);

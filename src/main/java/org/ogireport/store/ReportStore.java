@@ -25,6 +25,7 @@ import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.ReportKey;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
@@ -54,6 +55,8 @@ public final class ReportStore implements AutoCloseable {
     /** The clerk's settings beside the store (written by the app layer), carried in backups. */
     public static final String SETTINGS_FILE = Backups.SETTINGS;
     public static final int KEEP_BACKUPS = 10;
+    /** The autosaved revisions a draft keeps (about five hours of typing at one per ten minutes). */
+    public static final int KEEP_AUTOSAVES = 30;
     static final Duration BACKUP_INTERVAL = Duration.ofDays(1);
     private static final String RESTORE_DIR = "restore-tmp";
 
@@ -224,41 +227,49 @@ public final class ReportStore implements AutoCloseable {
      * Saves a report as the draft of its organ and year and records a revision, unless nothing changed since the
      * draft's current revision.
      *
-     * @param note     how the revision came to be, shown in the history
+     * @param cause    what made the revision: autosaves are pruned to the newest {@value #KEEP_AUTOSAVES} of a draft
+     * @param note     how the revision came to be, in words, shown in the history
      * @param errors   the report's E findings, shown in the list
      * @param warnings its unexplained W findings, shown in the list
      * @return the id of the draft's current revision
      */
-    public synchronized long save(Report report, String note, int errors, int warnings) {
-        return save(report, note, errors, warnings, OptionalLong.empty());
+    public synchronized long save(Report report, RevisionCause cause, String note, int errors, int warnings) {
+        return save(report, cause, note, errors, warnings, OptionalLong.empty());
     }
 
     /**
-     * Saves like {@link #save(Report, String, int, int)}, but overwrites {@code revision} instead of adding one when
-     * it is still the draft's current revision and has the same note: so that saving every few seconds (autosave)
-     * keeps one revision per stretch of work instead of burying the history.
+     * Saves like {@link #save(Report, RevisionCause, String, int, int)}, but overwrites {@code revision} instead of
+     * adding one while it is still the draft's current revision and an autosave: so that saving every few seconds
+     * keeps one revision per stretch of work instead of burying the history. The revision takes the cause and note
+     * given, even when the report did not change: the last autosave of a stretch becomes the closing's revision.
      *
-     * @param revision the revision that may be overwritten
+     * @param revision the autosave that may be overwritten
      */
-    public synchronized long saveOver(Report report, String note, int errors, int warnings, long revision) {
-        return save(report, note, errors, warnings, OptionalLong.of(revision));
+    public synchronized long saveOver(Report report, RevisionCause cause, String note, int errors, int warnings,
+                                      long revision) {
+        return save(report, cause, note, errors, warnings, OptionalLong.of(revision));
     }
 
     /** The draft of a report's organ and year as it is before a save. */
-    private record Current(long draftId, long revisionId, String content, String note) {
+    private record Current(long draftId, long revisionId, String content, RevisionCause cause) {
     }
 
-    private long save(Report report, String note, int errors, int warnings, OptionalLong replaceable) {
+    private long save(Report report, RevisionCause cause, String note, int errors, int warnings,
+                      OptionalLong replaceable) {
         String json = ReportJson.write(report);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long revisionId = sql(() -> Jdbc.inTransaction(conn, () -> {
             long organId = organId(report.organ());
             Optional<Current> current = Jdbc.first(conn, """
-                    SELECT d.id, r.id, r.content, r.note FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
+                    SELECT d.id, r.id, r.content, r.cause FROM draft d LEFT JOIN revision r ON r.id = d.revision_id
                     WHERE d.organ_id = ? AND d.report_year = ? AND d.scope = ?""",
-                    rs -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                    rs -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            RevisionCause.fromId(rs.getString(4)).orElse(RevisionCause.SAVE)),
                     organId, report.year(), report.scope().id());
-            if (current.isPresent() && json.equals(current.get().content())) {
+            boolean overwrite = current.isPresent() && replaceable.isPresent()
+                    && current.get().revisionId() == replaceable.getAsLong()
+                    && current.get().cause() == RevisionCause.AUTOSAVE;
+            if (current.isPresent() && json.equals(current.get().content()) && !overwrite) {
                 return current.get().revisionId(); // unchanged: the current revision stays
             }
             long draftId = current.isPresent() ? current.get().draftId() : Jdbc.insert(conn, """
@@ -267,18 +278,52 @@ public final class ReportStore implements AutoCloseable {
                     VALUES (?, ?, ?, ?, ?, 0, 0, ?)""",
                     organId, report.year(), report.scope().id(), report.formatVersion().id(), report.mode().name(),
                     now);
-            boolean overwrite = current.isPresent() && replaceable.isPresent()
-                    && current.get().revisionId() == replaceable.getAsLong() && note.equals(current.get().note());
-            long id = overwrite ? overwriteRevision(current.get().revisionId(), now, json)
-                    : insertRevision(draftId, now, note, json);
+            long id = overwrite ? overwriteRevision(current.get().revisionId(), now, cause, note, json)
+                    : insertRevision(draftId, now, cause, note, json);
             Jdbc.update(conn, """
                     UPDATE draft SET format_version = ?, status = ?, errors = ?, warnings = ?, updated_at = ?,
                            revision_id = ? WHERE id = ?""",
                     report.formatVersion().id(), report.mode().name(), errors, warnings, now, id, draftId);
+            pruneAutosaves(draftId, id);
             return id;
         }));
         backupIfDue();
         return revisionId;
+    }
+
+    /**
+     * Deletes a draft's autosaves but the newest {@value #KEEP_AUTOSAVES} (never its current revision): a draft typed
+     * in for days does not grow the store without bound, while every revision with another cause stays.
+     */
+    private void pruneAutosaves(long draftId, long currentId) throws SQLException {
+        Optional<Long> oldestKept = Jdbc.first(conn, """
+                SELECT id FROM revision WHERE draft_id = ? AND cause = ? ORDER BY id DESC
+                OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY""",
+                rs -> rs.getLong(1), draftId, RevisionCause.AUTOSAVE.id(), KEEP_AUTOSAVES - 1);
+        if (oldestKept.isPresent()) {
+            Jdbc.update(conn, "DELETE FROM revision WHERE draft_id = ? AND cause = ? AND id < ? AND id <> ?",
+                    draftId, RevisionCause.AUTOSAVE.id(), oldestKept.get(), currentId);
+        }
+    }
+
+    /** The cause of a draft's current revision, with its id, or empty when there is no such draft. */
+    public synchronized Optional<RevisionInfo> currentRevision(ReportKey key) {
+        return history(key).stream().filter(RevisionInfo::current).findFirst();
+    }
+
+    /**
+     * Gives a draft's current revision another cause and note while it is an autosave (the clerk saved explicitly
+     * and nothing had changed since the autosave: it becomes his saved point, kept from pruning).
+     *
+     * @return whether it was relabelled
+     */
+    public synchronized boolean relabelAutosave(ReportKey key, long revisionId, RevisionCause cause, String note) {
+        return sql(() -> Jdbc.update(conn, """
+                UPDATE revision SET cause = ?, note = ? WHERE id = ? AND cause = ? AND id IN (
+                  SELECT d.revision_id FROM draft d JOIN organ o ON o.id = d.organ_id
+                  WHERE o.name = ? AND d.report_year = ? AND d.scope = ?)""",
+                cause.id(), clip(note), revisionId, RevisionCause.AUTOSAVE.id(), key.organName(), key.year(),
+                key.scope().id()) > 0);
     }
 
     /**
@@ -288,7 +333,7 @@ public final class ReportStore implements AutoCloseable {
      * @return the id of the new revision
      * @throws UserException when the organ has no draft of that year
      */
-    public synchronized long addRevision(Report report, String note) {
+    public synchronized long addRevision(Report report, RevisionCause cause, String note) {
         String json = ReportJson.write(report);
         return sql(() -> {
             long draftId = Jdbc.first(conn, """
@@ -297,7 +342,7 @@ public final class ReportStore implements AutoCloseable {
                     rs -> rs.getLong(1), report.organ().name(), report.year(), report.scope().id())
                     .orElseThrow(() -> new UserException(
                             Messages.get("app.noDraft", report.organ().name(), report.year())));
-            return insertRevision(draftId, OffsetDateTime.now(clock), note, json);
+            return insertRevision(draftId, OffsetDateTime.now(clock), cause, note, json);
         });
     }
 
@@ -319,15 +364,22 @@ public final class ReportStore implements AutoCloseable {
         return Jdbc.insert(conn, "INSERT INTO organ(name, kind) VALUES (?, ?)", name, kind);
     }
 
-    private long insertRevision(long draftId, OffsetDateTime now, String note, String json) throws SQLException {
-        return Jdbc.insert(conn, "INSERT INTO revision(draft_id, saved_at, note, content) VALUES (?, ?, ?, ?)",
-                draftId, now, note.length() > RestoreRows.MAX_NOTE ? note.substring(0, RestoreRows.MAX_NOTE) : note,
-                json);
+    private long insertRevision(long draftId, OffsetDateTime now, RevisionCause cause, String note, String json)
+            throws SQLException {
+        return Jdbc.insert(conn, """
+                INSERT INTO revision(draft_id, saved_at, cause, note, content) VALUES (?, ?, ?, ?, ?)""",
+                draftId, now, cause.id(), clip(note), json);
     }
 
-    private long overwriteRevision(long revisionId, OffsetDateTime now, String json) throws SQLException {
-        Jdbc.update(conn, "UPDATE revision SET saved_at = ?, content = ? WHERE id = ?", now, json, revisionId);
+    private long overwriteRevision(long revisionId, OffsetDateTime now, RevisionCause cause, String note, String json)
+            throws SQLException {
+        Jdbc.update(conn, "UPDATE revision SET saved_at = ?, cause = ?, note = ?, content = ? WHERE id = ?",
+                now, cause.id(), clip(note), json, revisionId);
         return revisionId;
+    }
+
+    private static String clip(String note) {
+        return note.length() > RestoreRows.MAX_NOTE ? note.substring(0, RestoreRows.MAX_NOTE) : note;
     }
 
     /** The revisions of an organ's own report of a year, newest first; empty when there is no such draft. */
@@ -338,11 +390,12 @@ public final class ReportStore implements AutoCloseable {
     /** The revisions of a report, newest first; empty when there is no such draft. */
     public synchronized List<RevisionInfo> history(ReportKey key) {
         return sql(() -> Jdbc.list(conn, """
-                SELECT r.id, r.saved_at, r.note, r.id = d.revision_id
+                SELECT r.id, r.saved_at, r.note, r.id = d.revision_id, r.cause
                 FROM revision r JOIN draft d ON d.id = r.draft_id JOIN organ o ON o.id = d.organ_id
                 WHERE o.name = ? AND d.report_year = ? AND d.scope = ? ORDER BY r.id DESC""",
                 rs -> new RevisionInfo(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getBoolean(4)), key.organName(), key.year(), key.scope().id()));
+                        rs.getBoolean(4), RevisionCause.fromId(rs.getString(5)).orElse(RevisionCause.SAVE), null),
+                key.organName(), key.year(), key.scope().id()));
     }
 
     /** One revision of an organ's own report of a year. */

@@ -17,6 +17,7 @@ import org.ogireport.model.Report;
 import org.ogireport.model.Scope;
 import org.ogireport.model.UnitRelation;
 import org.ogireport.model.Verdict;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.util.UserException;
 
 /**
@@ -156,8 +157,13 @@ final class RestoreRows {
                 submissionId, verdict, comment, at);
     }
 
-    /** Adds a revision of a draft added before, keeping its number (the history and its notes cite it). */
-    void revision(long draftId, long id, OffsetDateTime savedAt, String note, String content)
+    /**
+     * Adds a revision of a draft added before, keeping its number (the history and its notes cite it).
+     *
+     * @param cause what made it, as the store writes it; null from a backup older than causes (then an autosave is
+     *              told by its note)
+     */
+    void revision(long draftId, long id, OffsetDateTime savedAt, String note, String cause, String content)
             throws BadBackupException, SQLException {
         Draft draft = drafts.get(draftId);
         if (draft == null || id < 1 || savedAt == null || note == null || note.length() > MAX_NOTE) {
@@ -176,8 +182,12 @@ final class RestoreRows {
                 || report.scope() != draft.scope()) {
             throw new BadBackupException(Messages.get("backup.bad.otherReport", id, draft.organName(), draft.year()));
         }
-        Jdbc.update(conn, "INSERT INTO revision(id, draft_id, saved_at, note, content) VALUES (?, ?, ?, ?, ?)",
-                id, draftId, savedAt, note, ReportJson.write(report));
+        RevisionCause made = cause != null ? RevisionCause.fromId(cause).orElseThrow(
+                () -> new BadBackupException(Messages.get("backup.bad.revision", id)))
+                : Schema.legacyAutosaveNotes().contains(note) ? RevisionCause.AUTOSAVE : RevisionCause.SAVE;
+        Jdbc.update(conn, """
+                INSERT INTO revision(id, draft_id, saved_at, cause, note, content) VALUES (?, ?, ?, ?, ?, ?)""",
+                id, draftId, savedAt, made.id(), note, ReportJson.write(report));
         revisions.put(id, new Saved(draftId, report));
     }
 

@@ -84,7 +84,12 @@ final class Schema {
                                       verdict VARCHAR(16) NOT NULL,
                                       comment VARCHAR(2000),
                                       reviewed_at TIMESTAMP WITH TIME ZONE NOT NULL)"""),
-                            Migration.statement("CREATE INDEX review_by_submission ON review(submission_id, id)"))));
+                            Migration.statement("CREATE INDEX review_by_submission ON review(submission_id, id)"))),
+            Migration.sql(3, "what made each revision: autosaves are pruned, the others kept",
+                    "ALTER TABLE revision ADD COLUMN cause VARCHAR(16) DEFAULT 'save' NOT NULL",
+                    "UPDATE revision SET cause = 'autosave' WHERE note IN ("
+                            + String.join(", ", Schema.legacyAutosaveNotes().stream().map(n -> "'" + n + "'").toList())
+                            + ")"));
 
     /** Schema 1 made draft's (organ, year) unique under a name H2 chose; schema 2 makes it (organ, year, scope). */
     private static void dropUniqueConstraintsOfDraft(Connection conn) throws SQLException {
@@ -96,6 +101,14 @@ final class Schema {
             // A name read from this database's own catalog, quoted as an identifier.
             Jdbc.execute(conn, List.of("ALTER TABLE draft DROP CONSTRAINT \"" + name.replace("\"", "\"\"") + "\""));
         }
+    }
+
+    /**
+     * The notes the window gave its autosaves before revisions had a cause (its Chinese and its English one): such a
+     * revision, migrated or restored from an older backup, is an autosave.
+     */
+    static List<String> legacyAutosaveNotes() {
+        return List.of("自动保存", "autosaved");
     }
 
     private Schema() {

@@ -11,7 +11,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,6 +35,38 @@ public final class Dialogs {
     public static void info(Window owner, String header, String message) {
         Alert alert = alert(owner, Alert.AlertType.INFORMATION, header, message);
         alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    /** 键盘操作: every key of the window, by place, in two columns (keys, what they do). */
+    public static void keys(Window owner, List<KeysHelp.Group> groups) {
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, Messages.get("ui.keys.title"), "");
+        alert.getButtonTypes().setAll(new ButtonType(Messages.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        GridPane grid = new GridPane();
+        grid.setId("keys-help");
+        grid.setHgap(14);
+        grid.setVgap(3);
+        int row = 0;
+        for (KeysHelp.Group g : groups) {
+            Label title = new Label(g.title());
+            title.getStyleClass().add("keys-group");
+            grid.add(title, 0, row++, 2, 1);
+            for (KeysHelp.Entry e : g.entries()) {
+                Label keys = new Label(e.keys());
+                keys.getStyleClass().add("keys-keys");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                Label what = new Label(e.what());
+                what.setWrapText(true);
+                grid.add(keys, 0, row);
+                grid.add(what, 1, row++);
+            }
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        scroll.setPrefViewportWidth(620);
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 
@@ -100,6 +135,7 @@ public final class Dialogs {
         text.setId("explanation-text");
         text.setWrapText(true);
         text.setPrefRowCount(4);
+        TextKeys.tabMovesOn(text);
         label.setLabelFor(text);
         dialog.getDialogPane().setContent(new VBox(8, label, text));
         dialog.getDialogPane().setPrefWidth(520);

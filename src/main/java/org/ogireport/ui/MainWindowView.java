@@ -10,8 +10,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,6 +24,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.ogireport.app.Workspace;
+import org.ogireport.format.FormatCatalog;
+import org.ogireport.format.FormatVersion;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
 import org.ogireport.rules.Finding;
@@ -34,6 +38,8 @@ import org.ogireport.ui.files.ExportCommand;
 import org.ogireport.ui.files.HistoryCommand;
 import org.ogireport.ui.files.ImportCommand;
 import org.ogireport.ui.files.NewYearCommand;
+import org.ogireport.ui.files.PrintCommand;
+import org.ogireport.ui.help.GuideView;
 import org.ogireport.ui.start.StartView;
 import org.ogireport.ui.start.StartViewModel;
 import org.ogireport.util.UserException;
@@ -63,6 +69,8 @@ public final class MainWindowView {
     @FXML
     private StatusBar statusBar;
     @FXML
+    private MenuBar menuBar;
+    @FXML
     private Menu menuGo;
     @FXML
     private Menu menuExport;
@@ -72,6 +80,8 @@ public final class MainWindowView {
     private MenuItem menuSave;
     @FXML
     private MenuItem menuHistory;
+    @FXML
+    private MenuItem menuPrint;
     @FXML
     private MenuItem menuUndo;
     @FXML
@@ -90,6 +100,7 @@ public final class MainWindowView {
     private StartView startView;
     private StartViewModel startModel;
     private DraftView draft;
+    private GuideView guide;
     /** A view shown aside (an import's preview), and what the window showed before it, to go back to. */
     private Node aside;
     private Node beforeAside;
@@ -102,7 +113,7 @@ public final class MainWindowView {
         w.stage = stage;
         w.tasks = tasks;
         w.context = new WindowContext(w, stage, tasks);
-        WindowKeys.install(scene, w::shownDraft);
+        WindowKeys.install(scene, w::shownDraft, w.menuBar);
         stage.titleProperty().unbind();
         stage.setTitle(Messages.get("app.name"));
         stage.getIcons().setAll(ICON_SIZES.stream().map(size -> new Image(MainWindowView.class
@@ -134,6 +145,17 @@ public final class MainWindowView {
         menuFindings.selectedProperty().addListener((o, was, shown) -> draft.showFindingsPanel(shown));
         content.getChildren().setAll(opening);
         showEditor(false);
+        menuBar.getMenus().forEach(MainWindowView::selectFirstItemWhenShown);
+    }
+
+    /**
+     * A menu opened by its key (Alt+T) selects its first command, so that Enter runs it (JavaFX selects none, and
+     * Enter then does nothing); opened by the mouse it shows the same.
+     */
+    private static void selectFirstItemWhenShown(Menu menu) {
+        menu.setOnShown(e -> Platform.runLater(() -> menu.getItems().stream()
+                .filter(i -> !i.isDisable() && !(i instanceof SeparatorMenuItem) && i.getStyleableNode() != null)
+                .findFirst().ifPresent(i -> i.getStyleableNode().requestFocus())));
     }
 
     /** What the commands use of the window. */
@@ -165,7 +187,7 @@ public final class MainWindowView {
     /** Back to the start view; the open draft is saved first and stays open when it cannot be. */
     @FXML
     void showStart() {
-        if (model == null || !saveOpenDraft()) {
+        if (model == null || !saveOpenDraft(true)) {
             return;
         }
         model.closeDraft();
@@ -194,7 +216,8 @@ public final class MainWindowView {
 
     /** The draft's menus: enabled while it is open, with a 转到 item (Ctrl+0 …) per screen. */
     private void showEditor(boolean shown) {
-        for (MenuItem item : List.of(menuSave, menuHistory, menuNextProblem, menuGo, menuExport, menuCheckReport)) {
+        for (MenuItem item : List.of(menuSave, menuHistory, menuPrint, menuNextProblem, menuGo, menuExport,
+                menuCheckReport)) {
             item.setDisable(!shown);
         }
         if (!shown) {
@@ -207,8 +230,8 @@ public final class MainWindowView {
         menuGo.getItems().clear();
         for (int i = 0; i < model.sections().size(); i++) {
             SectionViewModel s = model.sections().get(i);
-            MenuItem item = new MenuItem(s.heading());
-            item.setMnemonicParsing(false);
+            // The screen's number is its mnemonic as well as its shortcut (Alt+G, 3 or Ctrl+3).
+            MenuItem item = new MenuItem(Messages.get("ui.menu.goScreen", s.heading().replace("_", ""), i));
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i)),
                     KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(e -> draft.select(s));
@@ -216,14 +239,18 @@ public final class MainWindowView {
         }
     }
 
-    /** Commits open editors and writes the draft; false (after telling the clerk) when it cannot be written. */
-    boolean saveOpenDraft() {
+    /**
+     * Commits open editors and writes the draft; false (after telling the clerk) when it cannot be written.
+     *
+     * @param closing the draft is closed after (a revision of its own), not only saved before a command
+     */
+    boolean saveOpenDraft(boolean closing) {
         if (model.session() == null) {
             return true;
         }
         draft.commitEdits();
         try {
-            model.saveAndWait();
+            model.saveAndWait(closing);
             return true;
         } catch (UserException e) {
             Dialogs.error(stage, Messages.get("ui.save.notClosed", e.getMessage()));
@@ -344,9 +371,36 @@ public final class MainWindowView {
         }
     }
 
+    /** 填报说明 (F1), beside the window, at the part of the report shown (the checks on the 检查 page). */
+    @FXML
+    void showGuide() {
+        if (guide == null) {
+            guide = ViewLoader.load(GuideView.class);
+        }
+        SectionViewModel shown = shownDraft() == null ? null : draft.shownProperty().get();
+        int year = model == null ? Report.MAX_YEAR : model.workspace().yearDue();
+        FormatCatalog catalog = shown != null ? model.session().catalog()
+                : FormatCatalog.of(FormatVersion.forYear(year));
+        String chapter = shown == null ? null : shown.key().equals(SectionViewModel.CHECK) ? GuideView.RULES
+                : shown.key();
+        guide.show(stage, catalog, KeysHelp.of(menuBar), chapter);
+    }
+
+    @FXML
+    void print() {
+        if (model != null) {
+            new PrintCommand(context).start();
+        }
+    }
+
     @FXML
     private void showKeys() {
-        Dialogs.info(stage, Messages.get("ui.keys.title"), Messages.get("ui.keys.text"));
+        Dialogs.keys(stage, KeysHelp.of(menuBar));
+    }
+
+    /** The shortcuts of the menus as the keys help lists them (for the tests). */
+    List<KeysHelp.Group> keysHelp() {
+        return KeysHelp.of(menuBar);
     }
 
     @FXML
@@ -365,7 +419,7 @@ public final class MainWindowView {
 
     /** Closing never loses typed text: what is not saved is written first; if that fails, the window stays. */
     private void onCloseRequest(WindowEvent e) {
-        if (model != null && !saveOpenDraft()) {
+        if (model != null && !saveOpenDraft(true)) {
             e.consume();
         }
     }

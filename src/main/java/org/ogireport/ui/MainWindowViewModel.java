@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Duration;
+import org.ogireport.app.SaveOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -42,6 +43,8 @@ final class MainWindowViewModel {
     private long savedEdits;
     private boolean saving;
     private LocalTime lastSaved;
+    /** What the clerk's last Ctrl+S did, said in the status bar until the next edit. */
+    private String explicitSave;
 
     MainWindowViewModel(Workspace workspace, TaskExecutor tasks) {
         this.workspace = workspace;
@@ -93,10 +96,18 @@ final class MainWindowViewModel {
         sections.addAll(SectionViewModel.screensOf(s));
         savedEdits = 0;
         lastSaved = null;
+        explicitSave = null;
         saveFailed.set(false);
         s.editsProperty().addListener((o, before, now) -> edited());
         session.set(s);
         updateTitle();
+        // The start view offers it first after the next start.
+        String organ = report.organ().name();
+        tasks.run(Messages.get("ui.action.settings"), () -> {
+            workspace.rememberOpened(organ, report.year());
+            return null;
+        }, done -> {
+        });
     }
 
     /** Closes the draft (back to the start view); the caller has saved it. */
@@ -121,7 +132,8 @@ final class MainWindowViewModel {
     /**
      * Saves the open draft in the background.
      *
-     * @param explicit the clerk asked (Ctrl+S): a revision of its own; otherwise an autosave
+     * @param explicit the clerk asked (Ctrl+S): a revision of its own, and the status bar says what became of it;
+     *                 otherwise an autosave
      */
     void save(boolean explicit) {
         DraftSession s = session.get();
@@ -133,19 +145,22 @@ final class MainWindowViewModel {
         long edits = s.editsProperty().get();
         saving = true;
         updateTitle();
-        String note = Messages.get(explicit ? "ui.note.save" : "ui.note.autosave");
-        tasks.run(Messages.get("ui.action.save"),
-                () -> explicit ? workspace.save(snapshot, note) : workspace.autosave(snapshot, note),
-                revision -> saved(s, edits), message -> {
+        if (!explicit) {
+            tasks.run(Messages.get("ui.action.save"),
+                    () -> workspace.autosave(snapshot, Messages.get("ui.note.autosave")),
+                    revision -> saved(s, edits, null), message -> saveFailed(s, message));
+            return;
+        }
+        tasks.run(Messages.get("ui.action.save"), () -> workspace.saveNow(snapshot, Messages.get("ui.note.save")),
+                outcome -> saved(s, edits, outcome), message -> {
                     saveFailed(s, message);
-                    if (explicit) {
-                        // The clerk asked: answer, not only in the status bar.
-                        tasks.showFailure(Messages.get("ui.save.failed", message));
-                    }
+                    // The clerk asked: answer, not only in the status bar.
+                    tasks.showFailure(Messages.get("ui.save.failed", message));
                 });
     }
 
-    private void saved(DraftSession s, long edits) {
+    /** @param explicit what the clerk's own save did, or null for an autosave */
+    private void saved(DraftSession s, long edits, SaveOutcome explicit) {
         saving = false;
         if (s != session.get()) {
             return;
@@ -153,6 +168,8 @@ final class MainWindowViewModel {
         savedEdits = Math.max(savedEdits, edits);
         lastSaved = LocalTime.now();
         saveFailed.set(false);
+        explicitSave = explicit == null ? null : Messages.get(explicit.alreadySaved() ? "ui.save.nothingNew"
+                : "ui.save.explicit", explicit.revision(), TIME.format(lastSaved));
         updateTitle();
         if (isDirty()) {
             autosaveTimer.playFromStart();
@@ -171,22 +188,25 @@ final class MainWindowViewModel {
     }
 
     /**
-     * Writes what is not saved yet and waits for it (closing the window or the draft).
+     * Writes what is not saved yet and waits for it (closing the window or the draft, or before a command).
      *
+     * @param closing the clerk closes the draft: the closing is a revision of its own (see
+     *                {@link Workspace#saveOnClose}), even when the autosave wrote everything already
      * @throws UserException when it cannot be written: the caller keeps the window open
      */
-    void saveAndWait() {
+    void saveAndWait(boolean closing) {
         DraftSession s = session.get();
         autosaveTimer.stop();
-        if (s == null || !isDirty()) {
+        if (s == null || !closing && !isDirty()) {
             // An autosave may still be on its way: wait for it too.
             tasks.runAndWait(Messages.get("ui.action.save"), () -> null, 30);
             return;
         }
         Report snapshot = s.report().copy();
         long edits = s.editsProperty().get();
-        tasks.runAndWait(Messages.get("ui.action.save"),
-                () -> workspace.autosave(snapshot, Messages.get("ui.note.autosave")), 30);
+        tasks.runAndWait(Messages.get("ui.action.save"), () -> closing
+                ? workspace.saveOnClose(snapshot, Messages.get("ui.note.close"))
+                : workspace.autosave(snapshot, Messages.get("ui.note.autosave")), 30);
         savedEdits = edits;
         lastSaved = LocalTime.now();
         updateTitle();
@@ -211,6 +231,10 @@ final class MainWindowViewModel {
             state = Messages.get("ui.title.saved");
         }
         title.set(Messages.get("ui.title.draft", app, s.report().organ().name(), s.report().year(), state));
-        saveState.set(lastSaved != null ? Messages.get("ui.save.lastSaved", TIME.format(lastSaved)) : state);
+        if (explicitSave != null && !isDirty()) {
+            saveState.set(explicitSave);
+        } else {
+            saveState.set(lastSaved != null ? Messages.get("ui.save.lastSaved", TIME.format(lastSaved)) : state);
+        }
     }
 }

@@ -12,6 +12,17 @@ public final class Scrolling {
     }
 
     public static void ensureVisible(Node node) {
+        ensureVisible(node, 0, 0);
+    }
+
+    /**
+     * Scrolls so that the node can be seen below and right of what stays put at the top and left of the view (a
+     * grid's frozen headers and row labels).
+     *
+     * @param top  the height covered at the top of the view
+     * @param left the width covered at its left
+     */
+    public static void ensureVisible(Node node, double top, double left) {
         ScrollPane pane = enclosingPane(node);
         if (pane == null || pane.getContent() == null) {
             return;
@@ -24,16 +35,33 @@ public final class Scrolling {
         if (inContent == null || contentHeight <= 0) {
             return;
         }
-        double v = scrolled(inContent.getMinY(), inContent.getMaxY(), -viewport.getMinY(), viewport.getHeight(),
+        double v = scrolled(inContent.getMinY() - top, inContent.getMaxY(), scrolledDown(pane), viewport.getHeight(),
                 contentHeight);
         if (!Double.isNaN(v)) {
             pane.setVvalue(v);
         }
-        double h = scrolled(inContent.getMinX(), inContent.getMaxX(), -viewport.getMinX(), viewport.getWidth(),
+        double h = scrolled(inContent.getMinX() - left, inContent.getMaxX(), scrolledRight(pane), viewport.getWidth(),
                 contentWidth);
         if (!Double.isNaN(h)) {
             pane.setHvalue(h);
         }
+    }
+
+    /**
+     * How far the content is scrolled up out of view, from the scroll value (the viewport's bounds follow it only at
+     * the next layout).
+     */
+    public static double scrolledDown(ScrollPane pane) {
+        double extra = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+        double range = pane.getVmax() - pane.getVmin();
+        return extra <= 0 || range <= 0 ? 0 : extra * (pane.getVvalue() - pane.getVmin()) / range;
+    }
+
+    /** How far the content is scrolled left out of view. */
+    public static double scrolledRight(ScrollPane pane) {
+        double extra = pane.getContent().getLayoutBounds().getWidth() - pane.getViewportBounds().getWidth();
+        double range = pane.getHmax() - pane.getHmin();
+        return extra <= 0 || range <= 0 ? 0 : extra * (pane.getHvalue() - pane.getHmin()) / range;
     }
 
     /**
@@ -46,12 +74,13 @@ public final class Scrolling {
             return Double.NaN;
         }
         if (min < viewStart) {
-            return min / extra;
+            return Math.max(0, min) / extra;
         }
         return max > viewStart + viewSize ? (max - viewSize) / extra : Double.NaN;
     }
 
-    private static ScrollPane enclosingPane(Node node) {
+    /** The scroll pane a node is shown in, or null. */
+    public static ScrollPane enclosingPane(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane sp) {
                 return sp;

@@ -13,9 +13,9 @@ import org.ogireport.ui.draft.DraftSession;
 
 /**
  * What the commands of the window (导入, 导出, 校验报告, 从上一年开始, 修订历史) use of it, and all they use: the window
- * that owns their dialogs, the background thread, the file dialogs and the desktop's folder opener (put in by the
- * tests), the folder used last, the data folder, the open draft; showing a view in the draft's place, opening a
- * draft, going to a finding. The commands get this, never the main window.
+ * that owns their dialogs, the background thread, the file dialogs, the desktop's folder opener and the printing (put
+ * in by the tests), the folder used last, the data folder, the open draft; showing a view in the draft's place,
+ * opening a draft, going to a finding. The commands get this, never the main window.
  */
 public final class WindowContext {
 
@@ -24,6 +24,7 @@ public final class WindowContext {
     private final TaskExecutor tasks;
     private FileDialogs files = FileDialogs.platform();
     private FolderOpener folders = FolderOpener.of(null);
+    private Printing printing;
 
     WindowContext(MainWindowView window, Window owner, TaskExecutor tasks) {
         this.window = window;
@@ -46,6 +47,16 @@ public final class WindowContext {
 
     public FolderOpener folders() {
         return folders;
+    }
+
+    /** The system's printing (its print dialog), or the tests' (which records the pages). */
+    public Printing printing() {
+        return printing != null ? printing : Printing.system();
+    }
+
+    /** Puts in other printing (the tests record the pages instead of showing the system's dialog). */
+    void usePrinting(Printing other) {
+        this.printing = other;
     }
 
     /** Puts in other file dialogs (the tests answer them by themselves). */
@@ -86,15 +97,15 @@ public final class WindowContext {
         return session == null ? Optional.empty() : Optional.of(session.report());
     }
 
-    /** The findings of the open draft now (none when no draft is open). */
+    /** The findings of the open draft now, those held back while typing included (none when no draft is open). */
     public List<Finding> openFindings() {
         DraftSession session = window.model().session();
-        return session == null ? List.of() : List.copyOf(session.findings());
+        return session == null ? List.of() : List.copyOf(session.allFindings());
     }
 
     /** Commits open editors and writes the open draft; false (after telling the clerk) when it cannot be written. */
     public boolean saveOpenDraft() {
-        return window.saveOpenDraft();
+        return window.saveOpenDraft(false);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.TestClock;
 import org.ogireport.testing.TestReports;
@@ -114,6 +115,50 @@ class WorkspaceAutosaveTest {
                 assertThat(autosave(ws, r, value++)).as("a new stretch begins").isEqualTo(next);
             }
             assertThat(notes(ws)).containsExactly(AUTO, "恢复修订 #" + auto, AUTO, "导入 年报.json", AUTO, "保存", AUTO);
+        }
+    }
+
+    @Test
+    void closingEndsTheStretchItsAutosaveBecomesTheClosingsRevisionAndReopeningStartsAnother() {
+        TestClock clock = new TestClock();
+        try (Workspace ws = Workspace.open(dir, clock)) {
+            Report r = TestReports.empty(2024);
+            String organ = r.organ().name();
+            ws.save(r, RevisionCause.SAVE, "新建");
+            long first = autosave(ws, r, 1);
+            clock.now = clock.now.plusSeconds(30);
+            assertThat(ws.saveOnClose(r, "关闭时保存")).as("nothing new: the autosave is the closing").isEqualTo(first);
+            clock.now = clock.now.plusSeconds(30); // reopened a minute later, within ten minutes of the first
+            long second = autosave(ws, r, 2);
+            assertThat(second).as("a new sitting, a new revision").isGreaterThan(first);
+            autosave(ws, r, 3);
+            assertThat(ws.saveOnClose(changed(r, 4), "关闭时保存")).isEqualTo(second);
+            assertThat(ws.saveOnClose(r, "关闭时保存")).as("closed again without a change: nothing").isEqualTo(second);
+
+            List<RevisionInfo> history = ws.history(organ, 2024);
+            assertThat(history).extracting(RevisionInfo::cause)
+                    .containsExactly(RevisionCause.CLOSE, RevisionCause.CLOSE, RevisionCause.SAVE);
+            assertThat(history).extracting(RevisionInfo::summary)
+                    .containsExactly("表三 1 格", "表三 1 格", "内容没有变化");
+            assertThat(ws.require(organ, 2024).count(CELL)).isEqualTo(4L);
+        }
+    }
+
+    @Test
+    void anExplicitSaveAfterTheAutosaveMakesItTheClerksPointAndSaysWhenNothingIsNew() {
+        try (Workspace ws = Workspace.open(dir)) {
+            Report r = TestReports.full(2024, 3);
+            long auto = autosave(ws, r, 1);
+            SaveOutcome saved = ws.saveNow(r, "保存");
+            assertThat(saved).isEqualTo(new SaveOutcome(auto, false));
+            assertThat(ws.saveNow(r, "保存")).isEqualTo(new SaveOutcome(auto, true));
+            r.setText("s1.active", "改过的文字");
+            SaveOutcome again = ws.saveNow(r, "保存");
+            assertThat(again.revision()).isGreaterThan(auto);
+            assertThat(again.alreadySaved()).isFalse();
+            List<RevisionInfo> history = ws.history(r.organ().name(), 2024);
+            assertThat(history).extracting(RevisionInfo::cause).containsOnly(RevisionCause.SAVE);
+            assertThat(history.get(0).summary()).isEqualTo("文字：（一）主动公开情况");
         }
     }
 

@@ -74,11 +74,12 @@ class MessagesTest {
     }
 
     /**
-     * Keys completed at run time (picocli's own, a command's name, a severity, what a rule checks, a rule's name)
-     * count as used by their prefix.
+     * Keys completed at run time (picocli's own, a command's name, a severity, what a rule checks, a rule's name, the
+     * guide's words under a catalog key) count as used by their prefix.
      */
     private static final List<String> DYNAMIC_PREFIXES = List.of("cli.cmd.", "severity.", "usage.", "check.rule.",
-            "mixinStandardHelpOptions.", "rule.about.");
+            "mixinStandardHelpOptions.", "rule.about.", "guide.s0.", "guide.s1.", "guide.s2.", "guide.s3.",
+            "guide.s4.", "guide.s5.", "guide.s6.");
 
     @Test
     void everyKeyInTheBundlesIsUsed() throws IOException {

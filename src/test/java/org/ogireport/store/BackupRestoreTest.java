@@ -18,6 +18,7 @@ import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.Fixtures;
 import org.ogireport.testing.TestClock;
@@ -44,12 +45,13 @@ class BackupRestoreTest {
                         OrganKind.values()[o % OrganKind.values().length]);
                 for (int year = 2015; year < 2025; year++) {
                     Report r = TestReports.full(year, o * 100L + year).copyAs(organ, year);
-                    store.save(r, "导入 " + o + ".docx", o % 3, year % 2);
+                    store.save(r, RevisionCause.SAVE, "导入 " + o + ".docx", o % 3, year % 2);
                     clock.now = clock.now.plusSeconds(7);
                     if ((o + year) % 4 == 0) {
                         r.setText("s1.active", "修改过的总体情况\n第二行\t' \" \u0001");
                         r.setExplanation("T3-01", "口径不同，已说明。");
-                        store.save(r, "保存", 1, 0);
+                        // Both kinds of revision, so that the restore is seen to keep their causes.
+                        store.save(r, o % 2 == 0 ? RevisionCause.AUTOSAVE : RevisionCause.SAVE, "保存", 1, 0);
                     }
                 }
             }
@@ -89,7 +91,7 @@ class BackupRestoreTest {
             long max = histories.stream().flatMap(List::stream).mapToLong(RevisionInfo::id).max().orElseThrow();
             Report r = store.load(drafts.get(0).organName(), drafts.get(0).year()).orElseThrow();
             r.setText("s6.text", "恢复之后的修改");
-            assertThat(store.save(r, "保存", 0, 0)).isGreaterThan(max);
+            assertThat(store.save(r, RevisionCause.SAVE, "保存", 0, 0)).isGreaterThan(max);
         }
         assertThat(Files.readString(target.resolve(ReportStore.SETTINGS_FILE))).contains("lastFolder=/home/clerk/年报");
     }
@@ -99,7 +101,7 @@ class BackupRestoreTest {
         Report r = Fixtures.load(Fixtures.HUAIAN_2024);
         Path backup;
         try (ReportStore store = ReportStore.open(dir)) {
-            store.save(r, "导入", 0, 0);
+            store.save(r, RevisionCause.SAVE, "导入", 0, 0);
             backup = store.backup();
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
@@ -121,11 +123,11 @@ class BackupRestoreTest {
         Report r = TestReports.full(2024, 6);
         Path backup;
         try (ReportStore store = ReportStore.open(dir)) {
-            store.save(r, "保存", 0, 0);
+            store.save(r, RevisionCause.SAVE, "保存", 0, 0);
             backup = store.backup();
             Report changed = r.copy();
             changed.setText("s1.active", "备份之后的修改");
-            store.save(changed, "修改", 0, 0);
+            store.save(changed, RevisionCause.SAVE, "修改", 0, 0);
         }
         ReportStore.Restored restored = ReportStore.restore(dir, backup);
         assertThat(restored.previousData()).hasValueSatisfying(p -> assertThat(p.getFileName().toString())
@@ -175,7 +177,7 @@ class BackupRestoreTest {
         Report r = TestReports.full(2024, 8);
         Path good;
         try (ReportStore store = ReportStore.open(dir)) {
-            store.save(r, "保存", 0, 0);
+            store.save(r, RevisionCause.SAVE, "保存", 0, 0);
             good = store.backup();
         }
         Path notZip = Files.writeString(dir.resolve("report.docx"), "not a zip");
@@ -205,9 +207,9 @@ class BackupRestoreTest {
     void migrationBackupsAndDailyBackupsAreOfTheNewFormat() throws Exception {
         TestClock clock = new TestClock();
         try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS, clock)) {
-            store.save(TestReports.full(2024, 9), "保存", 0, 0);
+            store.save(TestReports.full(2024, 9), RevisionCause.SAVE, "保存", 0, 0);
             clock.now = clock.now.plus(Duration.ofDays(2));
-            store.save(TestReports.full(2024, 10), "保存", 0, 0);
+            store.save(TestReports.full(2024, 10), RevisionCause.SAVE, "保存", 0, 0);
         }
         for (Path b : ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR))) {
             try (ZipFile zip = new ZipFile(b.toFile())) {
@@ -226,14 +228,15 @@ class BackupRestoreTest {
         Path backup;
         try (ReportStore store = ReportStore.open(dir.resolve("source"))) {
             for (int year = 2010; year < 2025; year++) {
-                store.save(TestReports.full(year, year), "保存", 0, 0);
+                store.save(TestReports.full(year, year), RevisionCause.SAVE, "保存", 0, 0);
             }
             backup = store.backup();
         }
         for (int trial = 0; trial < 2; trial++) {
             Path data = dir.resolve("data" + trial);
             try (ReportStore store = ReportStore.open(data)) {
-                store.save(TestReports.full(2024, 99).copyAs(new Organ("别的机关", OrganKind.OTHER), 2024), "保存", 0, 0);
+                store.save(TestReports.full(2024, 99).copyAs(new Organ("别的机关", OrganKind.OTHER), 2024),
+                        RevisionCause.SAVE, "保存", 0, 0);
             }
             Process a = StoreChild.start("restore", data.toString(), backup.toString());
             Process b = StoreChild.start("restore", data.toString(), backup.toString());
@@ -252,11 +255,11 @@ class BackupRestoreTest {
         Report r = TestReports.full(2024, 1);
         Path backup;
         try (ReportStore other = ReportStore.open(dir.resolve("other"))) {
-            other.save(TestReports.full(2020, 1), "保存", 0, 0);
+            other.save(TestReports.full(2020, 1), RevisionCause.SAVE, "保存", 0, 0);
             backup = other.backup();
         }
         try (ReportStore store = ReportStore.open(dir)) {
-            store.save(r, "保存", 0, 0);
+            store.save(r, RevisionCause.SAVE, "保存", 0, 0);
             assertThatThrownBy(() -> ReportStore.restore(dir, backup)).isInstanceOf(UserException.class)
                     .hasMessageContaining("正被另一个");
             assertThat(store.list()).singleElement().satisfies(d -> assertThat(d.year()).isEqualTo(2024));
@@ -276,8 +279,8 @@ class BackupRestoreTest {
         Path backup;
         List<org.ogireport.model.Submission> before;
         try (ReportStore store = ReportStore.open(dir)) {
-            store.save(own, "保存", 0, 0);
-            store.save(aggregate, "汇总", 0, 0);
+            store.save(own, RevisionCause.SAVE, "保存", 0, 0);
+            store.save(aggregate, RevisionCause.SAVE, "汇总", 0, 0);
             Units units = store.units();
             org.ogireport.model.Unit unit = units.add(county, 2024, org.ogireport.model.Unit.of("洪泽区教育局",
                     OrganKind.COUNTY_DEPARTMENT, org.ogireport.model.UnitRelation.DEPARTMENT));

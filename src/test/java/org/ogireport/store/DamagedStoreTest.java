@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.testing.TestReports;
 
 /**
@@ -36,10 +37,10 @@ class DamagedStoreTest {
     private Path storeWithData(String name) {
         Path dir = tmp.resolve(name);
         try (ReportStore store = ReportStore.open(dir)) {
-            store.save(report, "保存", 0, 0);
+            store.save(report, RevisionCause.SAVE, "保存", 0, 0);
             for (int i = 0; i < 30; i++) {
                 Report r = TestReports.full(2023, i);
-                store.save(r, "保存", 0, 0);
+                store.save(r, RevisionCause.SAVE, "保存", 0, 0);
             }
         }
         return dir;
@@ -157,10 +158,10 @@ class DamagedStoreTest {
         Path dir = tmp.resolve("revision");
         long first;
         try (ReportStore store = ReportStore.open(dir)) {
-            first = store.save(report, "保存", 0, 0);
+            first = store.save(report, RevisionCause.SAVE, "保存", 0, 0);
             Report changed = report.copy();
             changed.setText("s6.text", "第二稿");
-            store.save(changed, "保存", 0, 0);
+            store.save(changed, RevisionCause.SAVE, "保存", 0, 0);
         }
         try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "");
              Statement st = c.createStatement()) {

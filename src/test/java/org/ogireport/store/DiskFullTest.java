@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.testing.TestReports;
 import org.ogireport.testing.TmpfsMount;
 import org.ogireport.util.UserException;
@@ -35,12 +36,12 @@ class DiskFullTest {
         String big = "本机关认真贯彻落实政府信息公开条例。".repeat(2000);
         UserException failure = null;
         try (ReportStore store = ReportStore.open(data)) {
-            store.save(good, "保存", 0, 0);
+            store.save(good, RevisionCause.SAVE, "保存", 0, 0);
             for (int i = 0; i < 500 && failure == null; i++) {
                 Report r = good.copy();
                 r.setText("s1.active", big + i);
                 try {
-                    store.save(r, "保存", 0, 0);
+                    store.save(r, RevisionCause.SAVE, "保存", 0, 0);
                 } catch (UserException e) {
                     failure = e;
                 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.testing.TestReports;
 import org.ogireport.util.UserException;
 
@@ -112,7 +113,7 @@ class HostileBackupTest {
     /** Restores a crafted backup over a folder holding one report: nothing runs, only reports are stored. */
     private void restoreAndCheck(Path data, Path backup) throws Exception {
         try (ReportStore store = ReportStore.open(data)) {
-            store.save(present, "保存", 0, 0);
+            store.save(present, RevisionCause.SAVE, "保存", 0, 0);
         }
         boolean restored;
         try {
@@ -156,8 +157,8 @@ class HostileBackupTest {
         Path good;
         Path source = dir.resolve("source");
         try (ReportStore store = ReportStore.open(source)) {
-            store.save(present, "保存", 0, 0);
-            store.save(TestReports.full(2024, 1), "保存", 0, 0);
+            store.save(present, RevisionCause.SAVE, "保存", 0, 0);
+            store.save(TestReports.full(2024, 1), RevisionCause.SAVE, "保存", 0, 0);
             good = store.backup();
         }
         Map<String, byte[]> entries = HostileBackups.entries(good);
@@ -203,7 +204,7 @@ class HostileBackupTest {
             Path backup = HostileBackups.zip(dir.resolve("tampered.zip"), entries);
             Path data = dir.resolve("data-" + name.hashCode());
             try (ReportStore store = ReportStore.open(data)) {
-                store.save(present, "保存", 0, 0);
+                store.save(present, RevisionCause.SAVE, "保存", 0, 0);
             }
             assertThatThrownBy(() -> ReportStore.restore(data, backup)).isInstanceOf(UserException.class)
                     .hasMessageContaining(expected).hasMessageContaining("原有数据没有改动");

@@ -17,10 +17,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.ReportKey;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.Scope;
 import org.ogireport.model.ValueMode;
@@ -38,8 +41,8 @@ class ReportStoreTest {
         try (ReportStore store = ReportStore.open(dir)) {
             Report a = TestReports.full(2024, 1);
             Report b = TestReports.full(2023, 2).copyAs(new Organ("洪泽区人民政府", OrganKind.COUNTY_GOVERNMENT), 2023);
-            store.save(a, "保存", 0, 0);
-            store.save(b, "导入", 2, 1);
+            store.save(a, RevisionCause.SAVE, "保存", 0, 0);
+            store.save(b, RevisionCause.SAVE, "导入", 2, 1);
             assertThat(store.load(a.organ().name(), 2024)).contains(a);
             assertThat(store.load("洪泽区人民政府", 2023)).contains(b);
             assertThat(store.load("洪泽区人民政府", 2024)).isEmpty();
@@ -62,10 +65,11 @@ class ReportStoreTest {
         try (ReportStore store = ReportStore.open(dir)) {
             Report r = TestReports.full(2024, 3);
             String organ = r.organ().name();
-            long first = store.save(r, "第一次", 0, 0);
+            long first = store.save(r, RevisionCause.SAVE, "第一次", 0, 0);
             r.setCount("t3.r1.np", 999L);
-            long second = store.save(r, "第二次", 0, 0);
-            assertThat(store.save(r, "没改", 0, 0)).as("an unchanged save adds no revision").isEqualTo(second);
+            long second = store.save(r, RevisionCause.SAVE, "第二次", 0, 0);
+            assertThat(store.save(r, RevisionCause.SAVE, "没改", 0, 0)).as("an unchanged save adds no revision")
+                    .isEqualTo(second);
             List<RevisionInfo> history = store.history(organ, 2024);
             assertThat(history).extracting(RevisionInfo::id).containsExactly(second, first);
             assertThat(history).extracting(RevisionInfo::note).containsExactly("第二次", "第一次");
@@ -74,7 +78,7 @@ class ReportStoreTest {
 
             Report old = store.revision(organ, 2024, first).orElseThrow();
             assertThat(old.count("t3.r1.np")).isNotEqualTo(999L);
-            long third = store.save(old, "恢复修订 #" + first, 0, 0);
+            long third = store.save(old, RevisionCause.SAVE, "恢复修订 #" + first, 0, 0);
             assertThat(store.load(organ, 2024)).contains(old);
             assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(third, second, first);
             assertThat(store.revision(organ, 2023, first)).as("a revision of another draft").isEmpty();
@@ -82,19 +86,23 @@ class ReportStoreTest {
     }
 
     @Test
-    void aSaveOverARevisionOverwritesItOnlyWhileItIsCurrentWithTheSameNote() {
+    void aSaveOverARevisionOverwritesItOnlyWhileItIsTheCurrentAutosave() {
         String organ = TestReports.ORGAN.name();
         Report r = TestReports.full(2024, 3);
+        RevisionCause auto = RevisionCause.AUTOSAVE;
         try (ReportStore store = ReportStore.open(dir)) {
-            long auto = store.save(r, "自动保存", 0, 0);
-            assertThat(store.saveOver(withReceived(r, 1), "自动保存", 0, 0, auto)).isEqualTo(auto);
-            assertThat(store.revision(organ, 2024, auto)).contains(r);
+            long saved = store.save(r, RevisionCause.SAVE, "保存", 0, 0);
+            assertThat(store.saveOver(withReceived(r, 1), auto, "自动保存", 0, 0, saved)).as("not an autosave")
+                    .isGreaterThan(saved);
+            long first = store.history(organ, 2024).get(0).id();
+            assertThat(store.saveOver(withReceived(r, 2), auto, "自动保存", 0, 0, first)).isEqualTo(first);
+            assertThat(store.revision(organ, 2024, first)).contains(r);
 
-            long other = store.saveOver(withReceived(r, 2), "保存", 0, 0, auto);
-            assertThat(other).as("another note").isGreaterThan(auto);
-            long next = store.saveOver(withReceived(r, 3), "自动保存", 0, 0, auto);
+            long other = store.save(withReceived(r, 3), RevisionCause.SAVE, "保存", 0, 0);
+            long next = store.saveOver(withReceived(r, 4), auto, "自动保存", 0, 0, first);
             assertThat(next).as("no longer current").isGreaterThan(other);
-            assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id).containsExactly(next, other, auto);
+            assertThat(store.history(organ, 2024)).extracting(RevisionInfo::id)
+                    .containsExactly(next, other, first, saved);
             assertThat(store.load(organ, 2024)).contains(r);
         }
     }
@@ -109,11 +117,11 @@ class ReportStoreTest {
         try (ReportStore store = ReportStore.open(dir)) {
             Report current = TestReports.full(2024, 3);
             String organ = current.organ().name();
-            long first = store.save(current, "保存", 1, 2);
+            long first = store.save(current, RevisionCause.SAVE, "保存", 1, 2);
             Report other = current.copy();
             other.setCount("t3.r1.np", 999L);
 
-            long added = store.addRevision(other, "导入 别人的.docx");
+            long added = store.addRevision(other, RevisionCause.IMPORT, "导入 别人的.docx");
 
             assertThat(added).isGreaterThan(first);
             assertThat(store.load(organ, 2024)).contains(current);
@@ -125,7 +133,7 @@ class ReportStoreTest {
                     .containsExactly(tuple(added, false),
                             tuple(first, true));
             assertThat(store.revision(organ, 2024, added)).contains(other);
-            assertThatThrownBy(() -> store.addRevision(TestReports.full(2023, 1), "导入"))
+            assertThatThrownBy(() -> store.addRevision(TestReports.full(2023, 1), RevisionCause.IMPORT, "导入"))
                     .isInstanceOf(UserException.class).hasMessageContaining("2023");
         }
     }
@@ -158,11 +166,70 @@ class ReportStoreTest {
     }
 
     @Test
+    void autosavesArePrunedToTheNewestOnesAndEveryOtherRevisionIsKept() {
+        String organ = TestReports.ORGAN.name();
+        Report r = TestReports.full(2024, 3);
+        try (ReportStore store = ReportStore.open(dir)) {
+            for (int i = 1; i <= 1000; i++) {
+                RevisionCause cause = i % 100 == 0 ? RevisionCause.SAVE : i % 250 == 1 ? RevisionCause.CLOSE
+                        : RevisionCause.AUTOSAVE;
+                store.save(withReceived(r, i), cause, cause.id(), 0, 0);
+            }
+            List<RevisionInfo> history = store.history(organ, 2024);
+            assertThat(history).filteredOn(h -> h.cause() == RevisionCause.AUTOSAVE)
+                    .hasSize(ReportStore.KEEP_AUTOSAVES);
+            assertThat(history).filteredOn(h -> h.cause() == RevisionCause.SAVE).hasSize(10);
+            assertThat(history).filteredOn(h -> h.cause() == RevisionCause.CLOSE).hasSize(4);
+            assertThat(history.get(0).current()).isTrue();
+            assertThat(store.load(organ, 2024).orElseThrow().count("t3.r1.np")).isEqualTo(1000L);
+        }
+    }
+
+    @Test
+    void anAutosaveBecomesTheClerksSavedPointOnlyWhileItIsCurrent() {
+        String organ = TestReports.ORGAN.name();
+        Report r = TestReports.full(2024, 3);
+        try (ReportStore store = ReportStore.open(dir)) {
+            long auto = store.save(r, RevisionCause.AUTOSAVE, "自动保存", 0, 0);
+            assertThat(store.relabelAutosave(ReportKey.own(organ, 2024), auto, RevisionCause.SAVE, "保存")).isTrue();
+            assertThat(store.relabelAutosave(ReportKey.own(organ, 2024), auto, RevisionCause.CLOSE, "关闭")).as("no longer one")
+                    .isFalse();
+            assertThat(store.history(organ, 2024)).singleElement()
+                    .satisfies(h -> assertThat(h.cause()).isEqualTo(RevisionCause.SAVE))
+                    .satisfies(h -> assertThat(h.note()).isEqualTo("保存"));
+        }
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaLearnsWhichOfItsRevisionsWereAutosaves() throws Exception {
+        try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS.subList(0, 1), new TestClock())) {
+            assertThat(store.meta("schema_version")).contains("1");
+        }
+        String json = ReportJson.write(TestReports.full(2024, 3));
+        try (Connection c = DriverManager.getConnection(ReportStore.url(dir), "sa", "")) {
+            Jdbc.update(c, "INSERT INTO organ(id, name, kind) VALUES (1, ?, ?)", TestReports.ORGAN.name(),
+                    TestReports.ORGAN.kind().id());
+            Jdbc.update(c, """
+                    INSERT INTO draft(id, organ_id, report_year, format_version, status, errors, warnings, updated_at,
+                    revision_id) VALUES (1, 1, 2024, '2021', 'COMPUTED', 0, 0, CURRENT_TIMESTAMP, 2)""");
+            for (String note : List.of("导入 年报.docx", "自动保存")) {
+                Jdbc.update(c, """
+                        INSERT INTO revision(draft_id, saved_at, note, content) VALUES (1, CURRENT_TIMESTAMP, ?, ?)""",
+                        note, json);
+            }
+        }
+        try (ReportStore store = ReportStore.open(dir)) {
+            assertThat(store.history(TestReports.ORGAN.name(), 2024)).extracting(RevisionInfo::cause)
+                    .containsExactly(RevisionCause.AUTOSAVE, RevisionCause.SAVE);
+        }
+    }
+
+    @Test
     void migratesWithABackupFirstAndKeepsTheData() throws Exception {
         TestClock clock = new TestClock();
         Report r = TestReports.full(2024, 5);
         try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS, clock)) {
-            store.save(r, "保存", 0, 0);
+            store.save(r, RevisionCause.SAVE, "保存", 0, 0);
         }
         List<Path> before = ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR));
         List<Migration> next = new ArrayList<>(Schema.MIGRATIONS);
@@ -211,7 +278,7 @@ class ReportStoreTest {
             assertThat(store.list()).singleElement().satisfies(d -> assertThat(d.scope()).isEqualTo(Scope.OWN));
             Report aggregate = r.copy();
             aggregate.setScope(Scope.AGGREGATE);
-            store.save(aggregate, "汇总", 0, 0);
+            store.save(aggregate, RevisionCause.SAVE, "汇总", 0, 0);
             assertThat(store.list()).extracting(DraftInfo::scope).containsExactly(Scope.OWN, Scope.AGGREGATE);
             assertThat(store.load(r.organ().name(), 2024)).contains(r);
         }
@@ -222,10 +289,10 @@ class ReportStoreTest {
         TestClock clock = new TestClock();
         try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS, clock)) {
             assertThat(store.backupIfDue()).as("an empty store needs no backup").isEmpty();
-            store.save(TestReports.full(2024, 9), "保存", 0, 0);
+            store.save(TestReports.full(2024, 9), RevisionCause.SAVE, "保存", 0, 0);
             assertThat(ReportStore.listBackups(store.backupDir())).as("the first save of the day").hasSize(1);
             clock.now = clock.now.plus(Duration.ofHours(5));
-            store.save(TestReports.full(2024, 10), "保存", 0, 0);
+            store.save(TestReports.full(2024, 10), RevisionCause.SAVE, "保存", 0, 0);
             assertThat(ReportStore.listBackups(store.backupDir())).as("same day: none").hasSize(1);
             for (int day = 1; day <= 12; day++) {
                 clock.now = clock.now.plus(Duration.ofHours(25));

@@ -2,6 +2,7 @@ package org.ogireport.store;
 
 import java.nio.file.Path;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.testing.TestReports;
 
 /**
@@ -35,7 +36,7 @@ public final class StoreChild {
         ReportStore store = ReportStore.open(dir);
         if (args[0].equals("save")) {
             Report r = TestReports.full(Integer.parseInt(args[2]), 42);
-            store.save(r, "child", 0, 0);
+            store.save(r, RevisionCause.SAVE, "child", 0, 0);
             System.out.println("SAVED");
         } else {
             System.out.println("READY");
@@ -52,8 +53,10 @@ public final class StoreChild {
             for (int i = 0; ; i++) {
                 Report r = TestReports.full(2020 + i % 5, i);
                 r.setText("s1.active", "第 " + i + " 次保存。".repeat(1 + i % 50));
-                String note = i % 7 == 0 ? "导入" : "自动保存";
-                revision = i % 3 == 0 ? store.save(r, note, 0, 0) : store.saveOver(r, note, 0, 0, revision);
+                RevisionCause cause = i % 7 == 0 ? RevisionCause.IMPORT : RevisionCause.AUTOSAVE;
+                String note = cause.id();
+                revision = i % 3 == 0 ? store.save(r, cause, note, 0, 0)
+                        : store.saveOver(r, cause, note, 0, 0, revision);
             }
         }
     }

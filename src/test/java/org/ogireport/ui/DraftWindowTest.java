@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -19,10 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogireport.app.Workspace;
+import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionCause;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.testing.TestReports;
 import org.ogireport.ui.draft.TableSectionView;
+import org.ogireport.ui.grid.ReportGrid;
 import org.ogireport.util.UserException;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -192,5 +196,66 @@ class DraftWindowTest {
         assertThat(ui.session().report().count("t3.r1.np")).isEqualTo(1L);
         assertThat(ui.workspace.load(ORGAN, 2024).orElseThrow().count("t3.r1.np")).isEqualTo(1L);
         assertThat(ui.workspace.history(ORGAN, 2024)).hasSize(3);
+    }
+
+    @Test
+    void afterCtrlSTheStatusBarSaysWhatBecameOfTheSave(FxRobot robot) {
+        ui.open(robot, TestReports.empty(2024));
+        ui.go(robot, 3);
+        robot.clickOn("#cell-t3-r1-np").write("6").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        ui.awaitIdle();
+        long current = ui.workspace.history(ORGAN, 2024).get(0).id();
+        String state = robot.lookup(".save-state").queryLabeled().getText();
+        assertThat(state).contains("已保存为修订 #" + current).doesNotContain("自动");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        ui.awaitIdle();
+        assertThat(robot.lookup(".save-state").queryLabeled().getText()).contains("没有新的修改")
+                .contains("#" + current);
+    }
+
+    /** Two sittings, each closed: two revisions with their cause and what changed, not one merged. */
+    @Test
+    void eachClosingOfTheDraftLeavesARevisionWithItsCauseAndWhatChanged(FxRobot robot) {
+        ui.open(robot, TestReports.empty(2024));
+        for (String cell : List.of("t3.r1.np", "t3.r2.np")) {
+            ui.go(robot, 3);
+            ReportGrid grid = robot.lookup("#grid-t3-0").query();
+            robot.interact(() -> grid.focusCell(cell));
+            robot.write("5").type(KeyCode.ENTER);
+            robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL); // back to the start view
+            ui.awaitIdle();
+            robot.type(KeyCode.ENTER); // the draft opened last, offered first
+            ui.awaitIdle();
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        ui.awaitIdle();
+        ListView<RevisionInfo> revisions = robot.lookup("#revisions").queryListView();
+        assertThat(revisions.getItems()).extracting(RevisionInfo::cause).startsWith(RevisionCause.CLOSE,
+                RevisionCause.CLOSE);
+        assertThat(revisions.getItems().get(0).summary()).isEqualTo("表三 1 格");
+        String shown = robot.lookup("#revisions .list-cell").queryLabeled().getText();
+        assertThat(shown).contains("关闭时保存").contains("改动：表三 1 格");
+    }
+
+    @Test
+    void afterARestartTheDraftOpenedLastIsOneKeyAway(FxRobot robot) {
+        Report older = TestReports.empty(2023);
+        ui.workspace.save(older, "测试");
+        ui.open(robot, TestReports.empty(2024)); // the newest
+        robot.interact(ui.window::showStart);
+        ui.awaitIdle();
+        ListView<DraftInfo> drafts = robot.lookup("#drafts").queryListView();
+        robot.interact(() -> drafts.getSelectionModel().select(drafts.getItems().stream()
+                .filter(d -> d.year() == 2023).findFirst().orElseThrow()));
+        robot.clickOn("#openButton");
+        ui.awaitIdle();
+        ui.restart(robot);
+
+        assertThat(robot.lookup("#continueButton").queryLabeled().getText()).contains(ORGAN).contains("2023");
+        robot.type(KeyCode.ENTER);
+        ui.awaitIdle();
+        assertThat(ui.session().report().year()).isEqualTo(2023);
     }
 }

@@ -16,6 +16,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -27,6 +28,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -43,11 +45,15 @@ import org.ogireport.ui.start.StartView;
 /**
  * Walks every screen of the real window on a full report and writes a PNG of each (1280×720), to be looked at as a
  * clerk would. Not a test: run it under a display with the tour profile,
- * {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn -Ptour} (pictures in target/screenshots).
+ * {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn -Ptour} (pictures in target/screenshots). With
+ * {@code -Dtour.scale=1.5} (and a 1920×1080 screen, {@code -Dtour.jvm=-Dglass.gtk.uiScale=1.5}) it draws each
+ * picture at 150 %, as a 1920×1080 screen at 150 % shows the window (into target/screenshots-150).
  */
 public final class ScreenTour {
 
     private static Path out;
+    /** How the pictures are drawn: 1 as on a 1280×720 screen at 100 %, 1.5 as on 1920×1080 at 150 %. */
+    private static final double SCALE = Double.parseDouble(System.getProperty("tour.scale", "1"));
 
     public static void main(String[] args) throws IOException {
         out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
@@ -105,10 +111,45 @@ public final class ScreenTour {
                     .ifPresent(b -> ((Button) b).fire());
             return true;
         });
+        steps.add(() -> select(scene, 3) && window.currentView().focus("t3.r1.np"));
+        steps.add(() -> {
+            window.showGuide();
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "16-guide-table3"));
+        steps.add(() -> {
+            Window guide = dialog(stage);
+            ((TextField) guide.getScene().lookup(".text-field")).setText("信息处理费");
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "16b-guide-search"));
+        steps.add(() -> {
+            dialog(stage).hide();
+            Platform.runLater(() -> Dialogs.keys(stage, window.keysHelp()));
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "17-keys"));
+        steps.add(() -> closeDialog(stage, "确定"));
+        steps.add(() -> {
+            window.print();
+            return true;
+        });
+        steps.add(() -> scene.lookup(".printed-page") != null && shoot(scene, "18-print-preview"));
+        steps.add(() -> {
+            ((ScrollPane) scene.lookup(".print-preview")).setVvalue(0.45);
+            return true;
+        });
+        steps.add(() -> shoot(scene, "18b-print-preview-table"));
+        steps.add(() -> {
+            writePages(scene);
+            window.back();
+            return true;
+        });
         steps.add(() -> {
             window.showStart();
             return true;
         });
+        steps.add(() -> scene.lookup("#continueButton").isVisible() && shoot(scene, "19-start-continue"));
         steps.add(() -> open(scene, "凤泉区"));
         steps.add(() -> select(scene, 3));
         steps.add(() -> shoot(scene, "13-trial-empty-table3"));
@@ -207,6 +248,16 @@ public final class ScreenTour {
         steps.add(() -> closeDialog(stage, "关闭"));
     }
 
+    /** The printed pages themselves at 150 dpi, as paper would show them. */
+    private static void writePages(Scene scene) {
+        int n = 0;
+        for (javafx.scene.Node page : scene.getRoot().lookupAll(".printed-page")) {
+            SnapshotParameters dpi = new SnapshotParameters();
+            dpi.setTransform(new Scale(150 / 72.0, 150 / 72.0));
+            write(page.snapshot(dpi, null), String.format("print-page-%02d", ++n));
+        }
+    }
+
     private static boolean scrollDown(Scene scene) {
         ((ScrollPane) ((TabPane) scene.lookup("#tabs")).getTabs().get(2).getContent()).setVvalue(1);
         return true;
@@ -264,7 +315,13 @@ public final class ScreenTour {
     }
 
     private static boolean shoot(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
+        SnapshotParameters scaled = new SnapshotParameters();
+        scaled.setTransform(new Scale(SCALE, SCALE));
+        write(scene.getRoot().snapshot(scaled, null), name);
+        return true;
+    }
+
+    private static void write(WritableImage image, String name) {
         PixelReader pixels = image.getPixelReader();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -279,6 +336,5 @@ public final class ScreenTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.ogireport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -16,6 +17,7 @@ import org.ogireport.ui.grid.ReportGrid;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Entering table 三 like a spreadsheet: live totals, live checks, paste, undo, full-width digits, bad input. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +56,10 @@ class Table3EntryTest {
 
         assertThat(ui.cellText(robot, "t3.r1.np")).isEqualTo("3");
         assertThat(ui.cellText(robot, "t3.r1.tot")).isEqualTo("3");
-        assertThat(ui.ruleIds()).contains("T3-01");
+        assertThat(ui.ruleIds()).as("the column is being typed: the balance waits").doesNotContain("T3-01");
+        WaitForAsyncUtils.sleep((long) TableSectionView.PAUSE.toMillis() + 500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.ruleIds()).as("the clerk paused").contains("T3-01");
         assertThat(robot.lookup("#cell-t3-r1-np").queryAs(Label.class).getPseudoClassStates().toString())
                 .contains("error");
         assertThat(robot.lookup("#findings").queryListView().getItems()).isNotEmpty();
@@ -64,6 +69,26 @@ class Table3EntryTest {
 
         assertThat(ui.cellText(robot, "t3.r4.tot")).isEqualTo("3");
         assertThat(ui.ruleIds()).doesNotContain("T3-01");
+        assertThat(robot.lookup("#cell-t3-r1-np").queryAs(Label.class).getPseudoClassStates().toString())
+                .doesNotContain("error");
+    }
+
+    @Test
+    void aBalanceErrorShowsWhenTheClerkLeavesTheTableAndCountsOnce(FxRobot robot) {
+        ui.open(robot, TestReports.full(2024, 3));
+        ui.go(robot, 3);
+        long published = ui.session().report().count("t3.r3_1.np");
+        clickCell(robot, "t3.r3_1.np");
+        robot.write(Long.toString(published + 1)).type(KeyCode.ENTER);
+        assertThat(ui.ruleIds()).doesNotContain("T3-01");
+
+        ui.go(robot, 4); // leaves the table
+        assertThat(ui.ruleIds()).contains("T3-01");
+        Label badge = robot.lookup(".nav .nav-badge").nth(3).queryAs(Label.class);
+        assertThat(badge.getText()).startsWith("✖1");
+        ui.go(robot, 3);
+        assertThat(robot.lookup("#cell-t3-r3_1-np").queryAs(Label.class).getPseudoClassStates().toString())
+                .contains("error");
         assertThat(robot.lookup("#cell-t3-r1-np").queryAs(Label.class).getPseudoClassStates().toString())
                 .doesNotContain("error");
     }

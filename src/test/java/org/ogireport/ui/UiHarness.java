@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -46,6 +47,8 @@ final class UiHarness {
     final FileAnswers files = new FileAnswers();
     /** The folders the window asked the desktop to open. */
     final List<Path> foldersOpened = new CopyOnWriteArrayList<>();
+    /** The pages the window sent to the printer, one list per print. */
+    final List<List<? extends Node>> printed = new CopyOnWriteArrayList<>();
 
     /** File dialogs that answer with the files a test queued, remembering where they started and what they proposed. */
     static final class FileAnswers implements FileDialogs {
@@ -78,6 +81,10 @@ final class UiHarness {
         window = MainWindowView.show(stage, tasks);
         window.context().useFileDialogs(files);
         window.context().useFolderOpener(folder -> foldersOpened.add(folder));
+        window.context().usePrinting((owner, pages, name) -> {
+            printed.add(List.copyOf(pages));
+            return Printing.Outcome.PRINTED;
+        });
         window.setWorkspace(workspace);
     }
 

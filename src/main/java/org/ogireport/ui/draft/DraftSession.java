@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +54,9 @@ public final class DraftSession implements GridCells {
     private final Function<Report, List<Finding>> checker;
     private final Function<Report, List<String>> carriedTexts;
     private final UndoHistory history = new UndoHistory();
+    /** The findings shown: all the rules found, but those held back while the clerk types in a table. */
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final FindingMarks marker;
     private final List<Consumer<List<Change>>> listeners = new ArrayList<>();
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -60,7 +64,17 @@ public final class DraftSession implements GridCells {
     private Map<String, Severity> marks = Map.of();
     private Map<String, List<Finding>> findingsByKey = Map.of();
     private Map<String, Counts> countsBySection = Map.of();
+    private Map<String, List<String>> markedBy = Map.of();
+    private Set<String> echoes = Set.of();
     private Set<String> carried = Set.of();
+    /** Everything the rules found after the last edit. */
+    private List<Finding> found = List.of();
+    /** The number of the edit after which each finding was first found (0: it was there when the draft opened). */
+    private Map<String, Long> appeared = Map.of();
+    /** The number of the last edit of each cell the clerk changed since the draft was opened. */
+    private final Map<String, Long> lastEdited = new HashMap<>();
+    /** The table whose new findings between several cells wait until the clerk leaves it or pauses, or null. */
+    private String holding;
 
     /**
      * @param report  the draft, edited in place
@@ -79,7 +93,8 @@ public final class DraftSession implements GridCells {
         this.catalog = report.catalog();
         this.checker = checker;
         this.carriedTexts = carriedTexts;
-        recheck();
+        this.marker = new FindingMarks(catalog, this::isComputed);
+        recheck(0);
     }
 
     @Override
@@ -100,8 +115,63 @@ public final class DraftSession implements GridCells {
 
     // ---- reading --------------------------------------------------------------------------------------------
 
+    /** The findings shown now (see {@link #holdNewFindings}). */
     public ObservableList<Finding> findings() {
         return findings;
+    }
+
+    /** Every finding of the draft as it is now, those held back included (for a check report). */
+    public List<Finding> allFindings() {
+        return found;
+    }
+
+    /**
+     * The cells that show a finding, the one to go to first: the cells the clerk typed behind it since it appeared,
+     * the most recent first (see {@link FindingMarks}); empty for a finding without cells.
+     */
+    public List<String> markedCells(Finding finding) {
+        return markedBy.getOrDefault(finding.id(), finding.cells());
+    }
+
+    /** Whether a finding only repeats another in a computed total (listed, not counted). */
+    boolean isEcho(Finding finding) {
+        return echoes.contains(finding.id());
+    }
+
+    // ---- findings held while typing -------------------------------------------------------------------------
+
+    /**
+     * While the clerk types in a table, a new finding between several of its cells (a balance, the blank cells of a
+     * column) waits until he leaves the table or pauses: the first column of table 三 is unbalanced until its last
+     * row is typed. A finding on one cell, and one that goes away, shows at once.
+     */
+    public void holdNewFindings(String tableId) {
+        if (!tableId.equals(holding)) {
+            showHeldFindings();
+            holding = tableId;
+        }
+    }
+
+    /** Shows what was held back (the clerk paused); new findings keep waiting while he types on in the table. */
+    public void showHeldFindings() {
+        if (holding != null && !findings.containsAll(found)) {
+            show(found);
+            tell(List.of());
+        }
+    }
+
+    /** Ends the holding in a table (the clerk left it) and shows every finding. */
+    public void stopHolding(String tableId) {
+        if (tableId.equals(holding)) {
+            showHeldFindings();
+            holding = null;
+        }
+    }
+
+    private boolean isHeld(Finding f, Set<String> shownBefore) {
+        return holding != null && !shownBefore.contains(f.id()) && f.cells().size() > 1
+                && f.cells().stream().allMatch(k -> holding.equals(
+                        catalog.cell(k).map(CellSpec::tableId).orElse(null)));
     }
 
     /** The worst open finding on a cell or field: E, W (without explanation), or null. */
@@ -303,40 +373,64 @@ public final class DraftSession implements GridCells {
     }
 
     private void changed(List<Change> changes) {
-        recheck();
-        edits.set(edits.get() + 1);
+        long edit = edits.get() + 1;
+        for (Change c : changes) {
+            if (c instanceof CellChange cell) {
+                lastEdited.put(cell.key(), edit);
+            }
+        }
+        recheck(edit);
+        edits.set(edit);
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        tell(changes);
+    }
+
+    private void tell(List<Change> changes) {
         for (Consumer<List<Change>> l : List.copyOf(listeners)) {
             l.accept(changes);
         }
     }
 
-    /** Runs the rules and indexes their findings by cell, field and section. */
-    private void recheck() {
-        List<Finding> found = checker.apply(report);
+    /** Runs the rules after an edit (0: on opening) and shows their findings. */
+    private void recheck(long edit) {
+        found = checker.apply(report);
+        Map<String, Long> since = new HashMap<>();
+        found.forEach(f -> since.put(f.id(), appeared.getOrDefault(f.id(), edit)));
+        appeared = since;
+        carried = Set.copyOf(carriedTexts.apply(report));
+        Set<String> shownBefore = new HashSet<>();
+        findings.forEach(f -> shownBefore.add(f.id()));
+        show(found.stream().filter(f -> !isHeld(f, shownBefore)).toList());
+    }
+
+    /** Shows findings: indexes them by cell, field and section, and marks where each is (echoes not counted). */
+    private void show(List<Finding> shown) {
+        Set<String> echoing = marker.echoes(shown, this::isOpen);
         Map<String, Severity> newMarks = new HashMap<>();
         Map<String, List<Finding>> byKey = new HashMap<>();
+        Map<String, List<String>> marked = new HashMap<>();
         Map<String, int[]> bySection = new HashMap<>();
-        for (Finding f : found) {
-            for (String key : f.cells()) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-                if (isOpen(f)) {
-                    newMarks.merge(key, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                }
-            }
-            if (isOpen(f)) {
+        for (Finding f : shown) {
+            List<String> cells = marker.cellsToMark(f, lastEdited, appeared.getOrDefault(f.id(), 0L));
+            marked.put(f.id(), cells);
+            Set<String> keys = new LinkedHashSet<>(cells);
+            keys.addAll(f.cells());
+            keys.forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f));
+            if (isOpen(f) && !echoing.contains(f.id())) {
+                cells.forEach(key -> newMarks.merge(key, f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
                 int[] c = bySection.computeIfAbsent(FindingPlace.sectionKey(catalog, f), k -> new int[2]);
                 c[f.severity() == Severity.E ? 0 : 1]++;
             }
         }
         marks = newMarks;
         findingsByKey = byKey;
+        markedBy = marked;
+        echoes = echoing;
         Map<String, Counts> counts = new HashMap<>();
         bySection.forEach((section, c) -> counts.put(section, new Counts(c[0], c[1])));
         countsBySection = counts;
-        carried = Set.copyOf(carriedTexts.apply(report));
         // An explanation changes how a finding is shown even when the findings stay the same.
-        findings.setAll(found);
+        findings.setAll(shown);
     }
 }

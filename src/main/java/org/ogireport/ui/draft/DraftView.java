@@ -177,8 +177,9 @@ public final class DraftView implements Navigator {
     @Override
     public void jumpTo(Finding finding) {
         SectionView view = open(FindingPlace.sectionKey(session.catalog(), finding));
-        if (!finding.cells().isEmpty()) {
-            String key = finding.cells().get(0);
+        List<String> marked = session.markedCells(finding);
+        if (!marked.isEmpty()) {
+            String key = marked.get(0);
             Platform.runLater(() -> view.focus(key));
         }
     }

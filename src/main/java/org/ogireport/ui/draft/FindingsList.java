@@ -1,28 +1,35 @@
 package org.ogireport.ui.draft;
 
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.ogireport.i18n.Messages;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.Dialogs;
+import org.ogireport.ui.RuleWords;
 import org.ogireport.ui.draft.Change.ExplanationChange;
 
 /**
  * The findings of the open draft, as the checks list them: severity, rule id, plain-Chinese message; an explained
- * warning shows its explanation. A click or Enter jumps to the cell or field; a warning's 填写说明… link (or F4) asks
- * for the written explanation (出错说明).
+ * warning shows its explanation. A click or Enter jumps to the cell or field; a warning's 说明原因… link (or F4) asks
+ * for the written explanation (出错说明). The rule id tells what the rule checks as its tooltip; a finding that only
+ * repeats another in a computed total says so and is not counted.
  */
 final class FindingsList extends ListView<Finding> {
+
+    private static final PseudoClass ECHO = PseudoClass.getPseudoClass("echo");
 
     private final DraftSession session;
 
@@ -77,6 +84,7 @@ final class FindingsList extends ListView<Finding> {
         private final boolean showSection;
         private final Label head = new Label();
         private final Label message = new Label();
+        private final Tooltip ruleWords = new Tooltip();
         private final Label explanation = new Label();
         private final Hyperlink explain = new Hyperlink(Messages.get("ui.findings.explain"));
         private final VBox box = new VBox(2, new HBox(6, head), message, new HBox(6, explanation, explain));
@@ -92,6 +100,10 @@ final class FindingsList extends ListView<Finding> {
             message.maxWidthProperty().bind(FindingsList.this.widthProperty().subtract(36));
             explanation.maxWidthProperty().bind(FindingsList.this.widthProperty().subtract(110));
             explain.setFocusTraversable(false);
+            explain.setTooltip(new Tooltip(Messages.get("ui.findings.explainTip")));
+            ruleWords.setShowDelay(Duration.millis(300));
+            ruleWords.setWrapText(true);
+            ruleWords.setMaxWidth(420);
             explain.setOnAction(e -> explain(getItem()));
             box.getStyleClass().add("finding");
         }
@@ -107,7 +119,12 @@ final class FindingsList extends ListView<Finding> {
             head.setText(Messages.get("severity." + f.severity().name()) + "  " + f.rule() + where);
             head.getStyleClass().removeAll("severity-E", "severity-W", "severity-I");
             head.getStyleClass().add("severity-" + f.severity().name());
-            message.setText(f.message());
+            String words = RuleWords.of(f.rule());
+            ruleWords.setText(words);
+            head.setTooltip(words.isEmpty() ? null : ruleWords);
+            message.setText(session.isEcho(f) ? f.message() + "\n" + Messages.get("ui.findings.echo", f.rule())
+                    : f.message());
+            message.pseudoClassStateChanged(ECHO, session.isEcho(f));
             String text = session.report().explanation(f.id());
             boolean warning = f.severity() == Severity.W;
             explanation.setText(text == null ? "" : Messages.get("ui.findings.explained", text));

@@ -26,12 +26,18 @@ final class NavigationCell extends ListCell<SectionViewModel> {
     NavigationCell() {
         heading.setWrapText(true);
         heading.getStyleClass().add("nav-heading");
+        // The heading wraps in what the badge leaves: it may be as narrow as need be, and takes the rest.
+        heading.setMinWidth(0);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
         badge.getStyleClass().add("nav-badge");
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        box = new HBox(6, heading, gap, badge);
+        box = new HBox(6, heading, badge);
         box.setAlignment(Pos.CENTER_LEFT);
+        // As wide as the list, never wider: a cell's preferred width would otherwise be its heading on one line, and
+        // a badge grown from ✔ to ✖2 ⚠1 would push the list into scrolling sideways and be cut.
+        setPrefWidth(0);
+        setGraphicTextGap(0);
     }
 
     @Override
@@ -47,10 +53,6 @@ final class NavigationCell extends ListCell<SectionViewModel> {
             return;
         }
         heading.setText(s.heading());
-        // Bound to the list, not the cell: a cell not yet laid out would wrap the heading into a tall column. The
-        // badge keeps its width (✖7 ⚠10 is wider than ✔).
-        heading.maxWidthProperty().bind(getListView().widthProperty().subtract(badge.widthProperty())
-                .subtract(36));
         s.countsProperty().addListener(onCounts);
         show(s.countsProperty().get());
         setGraphic(box);

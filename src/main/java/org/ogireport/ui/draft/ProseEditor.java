@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,6 +18,8 @@ import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.CharacterCount;
 import org.ogireport.ui.MessageBar;
+import org.ogireport.ui.RuleWords;
+import org.ogireport.ui.TextKeys;
 import org.ogireport.ui.draft.Change.TextChange;
 
 /**
@@ -36,6 +39,8 @@ final class ProseEditor extends VBox {
     private final Label count = new Label();
     private final Label carried = new Label(Messages.get("ui.prose.carried"));
     private final Label problems = new Label();
+    /** What the rules of the findings shown check, one tooltip kept (making one is not cheap, on every keystroke). */
+    private final Tooltip ruleWords = new Tooltip();
     private boolean syncing;
 
     /**
@@ -68,6 +73,7 @@ final class ProseEditor extends VBox {
         area.setId("text-" + field.key().replace('.', '-'));
         area.setWrapText(true);
         area.setPrefRowCount(5);
+        TextKeys.tabMovesOn(area);
         area.setAccessibleText(heading.getText());
         area.setText(session.report().text(field.key()));
         area.textProperty().addListener((o, before, now) -> {
@@ -150,6 +156,10 @@ final class ProseEditor extends VBox {
         problems.pseudoClassStateChanged(ERROR, mark == Severity.E);
         String text = String.join("\n", open.stream().map(f -> f.rule() + " " + f.message()).toList());
         problems.setText(text);
+        String words = String.join("\n", open.stream().map(Finding::rule).distinct().map(RuleWords::of)
+                .filter(w -> !w.isEmpty()).toList());
+        ruleWords.setText(words);
+        problems.setTooltip(words.isEmpty() ? null : ruleWords);
         problems.setVisible(!text.isEmpty());
         problems.setManaged(!text.isEmpty());
     }

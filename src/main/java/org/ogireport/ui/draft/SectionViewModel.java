@@ -19,7 +19,7 @@ import org.ogireport.ui.draft.DraftSession.Counts;
 public final class SectionViewModel {
 
     /** The key of the 检查 page, which counts the findings of every section. */
-    static final String CHECK = "check";
+    public static final String CHECK = "check";
     /** The key of the cover page, where findings without a place go (as in {@code FindingPlace}). */
     static final String COVER = SectionKey.PREAMBLE.key();
 

@@ -2,11 +2,16 @@ package org.ogireport.ui.draft;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.ogireport.format.CellSpec;
 import org.ogireport.format.Grid;
 import org.ogireport.format.TableSpec;
 import org.ogireport.i18n.Messages;
+import org.ogireport.ui.draft.Change.CellChange;
 import org.ogireport.ui.grid.ReportGrid;
 
 /**
@@ -15,10 +20,17 @@ import org.ogireport.ui.grid.ReportGrid;
  */
 public final class TableSectionView extends SectionView {
 
+    /**
+     * How long the clerk pauses in a table before the findings between its cells held back while he types show
+     * (JabRef's rule: check when a field is left or typing pauses).
+     */
+    public static final Duration PAUSE = Duration.millis(1500);
+
     @FXML
     private VBox body;
 
     private final List<ReportGrid> grids = new ArrayList<>();
+    private final PauseTransition pause = new PauseTransition(PAUSE);
 
     @Override
     protected void build() {
@@ -29,10 +41,37 @@ public final class TableSectionView extends SectionView {
             grids.add(grid);
             body.getChildren().add(grid);
         }
-        if (grids.size() > 1) {
-            ReportGrid.alignColumns(grids);
-        }
+        ReportGrid.joinAsOneTable(grids);
         root.setBottom(messages);
+        holdFindingsWhileTyping(table.id());
+    }
+
+    /**
+     * While the focus is in the table, a new balance finding waits (see {@link DraftSession#holdNewFindings}) until
+     * the clerk leaves the table or pauses for {@link #PAUSE}; a wrong entry is said at once all the same.
+     */
+    private void holdFindingsWhileTyping(String tableId) {
+        DraftSession session = model.session();
+        pause.setOnFinished(e -> session.showHeldFindings());
+        body.focusWithinProperty().addListener((o, was, within) -> {
+            if (within) {
+                session.holdNewFindings(tableId);
+            } else {
+                // Only when the focus stays out: a cell's editor closing hands it back to the grid on the way.
+                Platform.runLater(() -> {
+                    if (!body.isFocusWithin()) {
+                        pause.stop();
+                        session.stopHolding(tableId);
+                    }
+                });
+            }
+        });
+        session.addListener(changes -> {
+            if (body.isFocusWithin() && changes.stream().anyMatch(c -> c instanceof CellChange cell
+                    && session.catalog().cell(cell.key()).map(CellSpec::tableId).orElse("").equals(tableId))) {
+                pause.playFromStart();
+            }
+        });
     }
 
     List<ReportGrid> grids() {

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.RevisionInfo;
 
@@ -24,6 +25,8 @@ public final class HistoryView {
     private Region root;
     @FXML
     private Label heading;
+    @FXML
+    private Label hint;
     @FXML
     private ListView<RevisionInfo> revisions;
     @FXML
@@ -40,6 +43,7 @@ public final class HistoryView {
         this.restore = restore;
         this.back = back;
         heading.setText(title);
+        hint.setText(Messages.get("ui.history.hint", Workspace.KEEP_AUTOSAVES));
         revisions.getItems().setAll(list);
         revisions.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -63,9 +67,12 @@ public final class HistoryView {
         }
     }
 
+    /** A revision in two lines: its number, time and cause; what changed since the one before. */
     static String describe(RevisionInfo r) {
         String time = TIME.format(r.savedAt().atZoneSameInstant(ZoneId.systemDefault()));
-        return Messages.get(r.current() ? "ui.history.rowCurrent" : "ui.history.row", r.id(), time, r.note());
+        String head = Messages.get(r.current() ? "ui.history.rowCurrent" : "ui.history.row", r.id(), time, r.note());
+        return r.summary() == null || r.summary().isEmpty() ? head
+                : head + "\n" + Messages.get("ui.history.changed", r.summary());
     }
 
     Region root() {

@@ -218,9 +218,7 @@ public final class ImportPreviewView {
             grid.markMissing(missing);
             grids.add(grid);
         }
-        if (grids.size() > 1) {
-            ReportGrid.alignColumns(grids);
-        }
+        ReportGrid.joinAsOneTable(grids);
         VBox box = new VBox(12);
         box.getStyleClass().add("section-body");
         box.getChildren().setAll(grids);

@@ -114,6 +114,17 @@ final class GridSelection {
     }
 
     /**
+     * Puts the cursor on the first or the last typed cell in a typing order (coming from the grid before or after
+     * this one).
+     *
+     * @param acrossRow the order of Tab (along the rows) rather than of Enter (down the columns)
+     * @return false when every cell is computed
+     */
+    boolean enter(boolean acrossRow, boolean last) {
+        return moveToTyped(last ? rows * cols - 1 : 0, last ? -1 : 1, acrossRow);
+    }
+
+    /**
      * Moves along the typing order (Tab: along the row; Enter: down the column), skipping computed cells.
      *
      * @return false at the end of the grid (Tab then leaves the grid)
@@ -121,7 +132,12 @@ final class GridSelection {
     boolean step(boolean acrossRow, boolean back) {
         int index = acrossRow ? cursorRow * cols + cursorCol : cursorCol * rows + cursorRow;
         int d = back ? -1 : 1;
-        for (int i = index + d; i >= 0 && i < rows * cols; i += d) {
+        return moveToTyped(index + d, d, acrossRow);
+    }
+
+    /** Puts the cursor on the first typed cell from a place in a typing order on, in a direction; false at its end. */
+    private boolean moveToTyped(int from, int direction, boolean acrossRow) {
+        for (int i = from; i >= 0 && i < rows * cols; i += direction) {
             int r = acrossRow ? i / cols : i % rows;
             int c = acrossRow ? i % cols : i / rows;
             if (!computed[r][c]) {

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -35,6 +37,7 @@ import org.ogireport.model.CellInput;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.MessageBar;
+import org.ogireport.ui.RuleWords;
 import org.ogireport.ui.Scrolling;
 import org.ogireport.ui.grid.GridClipboard.Paste;
 import org.ogireport.ui.grid.GridLayout.Span;
@@ -56,6 +59,8 @@ public final class ReportGrid extends GridPane {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass UNFILLED = PseudoClass.getPseudoClass("unfilled");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    /** The text of the Tab a grid sends to let the focus leave the table, to tell it from the clerk's. */
+    private static final String LEAVING = "ogi-leave-table";
 
     private final GridCells source;
     private final MessageBar messages;
@@ -67,9 +72,14 @@ public final class ReportGrid extends GridPane {
     private final GridSelection selection;
     private final GridClipboard clipboard;
     private final List<Label> wrappedLabels = new ArrayList<>();
+    private final FrozenLabels frozen = new FrozenLabels(this);
     private final Map<String, String> formulas = new HashMap<>();
     private double[] labelWidths;
     private double dataWidth;
+
+    /** The grids before and after this one in the same table (table 二's blocks), or null. */
+    private ReportGrid previous;
+    private ReportGrid next;
 
     private final TextField editor = new TextField();
     private boolean editing;
@@ -121,19 +131,24 @@ public final class ReportGrid extends GridPane {
 
     private void buildLabels(Grid grid) {
         if (grid.title() != null) {
-            add(labelCell(grid.title(), "grid-title", null), 0, 0, layout.rowDepth() + cols, 1);
+            StackPane title = labelCell(grid.title(), "grid-title", null);
+            frozen.addHeader(title);
+            add(title, 0, 0, layout.rowDepth() + cols, 1);
         }
         if (grid.corner() != null && layout.rowDepth() > 0 && layout.colDepth() > 0) {
-            add(labelCell(grid.corner(), "grid-corner", null), 0, layout.titleRows(), layout.rowDepth(),
-                    layout.colDepth());
+            StackPane corner = labelCell(grid.corner(), "grid-corner", null);
+            frozen.addCorner(corner);
+            add(corner, 0, layout.titleRows(), layout.rowDepth(), layout.colDepth());
         }
         for (Span s : layout.columnSpans()) {
-            add(labelCell(s.label(), "grid-header", null), layout.gridColumn(s.from()), layout.titleRows() + s.level(),
-                    s.length(), s.deep());
+            StackPane header = labelCell(s.label(), "grid-header", null);
+            frozen.addHeader(header);
+            add(header, layout.gridColumn(s.from()), layout.titleRows() + s.level(), s.length(), s.deep());
         }
         for (Span s : layout.rowSpans()) {
-            add(labelCell(s.label(), "grid-row-label", layout.hint(s)), s.level(), layout.gridRow(s.from()), s.deep(),
-                    s.length());
+            StackPane label = labelCell(s.label(), "grid-row-label", layout.hint(s));
+            frozen.addRowLabel(label);
+            add(label, s.level(), layout.gridRow(s.from()), s.deep(), s.length());
         }
     }
 
@@ -237,8 +252,22 @@ public final class ReportGrid extends GridPane {
         }
     }
 
+    /**
+     * Makes the grids of one table (table 二's blocks) read and type as one: the same label and number area widths,
+     * and Tab, Enter and the arrows go on from the end of one block into the next (and back).
+     */
+    public static void joinAsOneTable(List<ReportGrid> grids) {
+        for (int i = 0; i < grids.size(); i++) {
+            grids.get(i).previous = i > 0 ? grids.get(i - 1) : null;
+            grids.get(i).next = i + 1 < grids.size() ? grids.get(i + 1) : null;
+        }
+        if (grids.size() > 1) {
+            alignColumns(grids);
+        }
+    }
+
     /** Gives the grids of a table the same label and number area widths, so that they read as one table (表二). */
-    public static void alignColumns(List<ReportGrid> grids) {
+    private static void alignColumns(List<ReportGrid> grids) {
         double[] labels = new double[0];
         double data = 0;
         for (ReportGrid g : grids) {
@@ -298,11 +327,15 @@ public final class ReportGrid extends GridPane {
         if (spec.isDerived()) {
             lines.add(formulas.computeIfAbsent(spec.key(), k -> formula(spec)));
         }
+        Set<String> rules = new LinkedHashSet<>();
         for (Finding f : source.findingsAt(spec.key())) {
             if (source.isOpen(f)) {
                 lines.add(f.rule() + " " + f.message());
+                rules.add(f.rule());
             }
         }
+        // What the rules check, under their findings: the ids alone say nothing to the clerk.
+        rules.stream().map(RuleWords::of).filter(w -> !w.isEmpty()).forEach(lines::add);
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
@@ -330,7 +363,8 @@ public final class ReportGrid extends GridPane {
     /** Shows the selection after it moved, and scrolls the cursor cell into view. */
     private void showCursor() {
         showSelection();
-        Scrolling.ensureVisible(cells[selection.cursorRow()][selection.cursorCol()]);
+        Scrolling.ensureVisible(cells[selection.cursorRow()][selection.cursorCol()], frozen.headerHeight(),
+                frozen.labelWidth());
     }
 
     /** Marks the cells a file did not give (an import's preview), unlike those it gave blank. */
@@ -390,19 +424,65 @@ public final class ReportGrid extends GridPane {
         return true;
     }
 
-    /** Moves along the typing order (see {@link GridSelection#step}); false at the end of the grid. */
+    /**
+     * Moves along the typing order (see {@link GridSelection#step}), on into the next grid of the table (or back into
+     * the one before); false at the end of the table.
+     */
     private boolean step(boolean acrossRow, boolean back) {
-        if (!selection.step(acrossRow, back)) {
-            return false;
+        if (selection.step(acrossRow, back)) {
+            showCursor();
+            return true;
         }
-        showCursor();
+        for (ReportGrid g = back ? previous : next; g != null; g = back ? g.previous : g.next) {
+            if (g.selection.enter(acrossRow, back)) {
+                g.takeCursor();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the cursor a row up or down, into the grid above or below at the edge (same column, or its last). */
+    private boolean verticalMove(int rowDelta, boolean extend) {
+        int row = selection.cursorRow() + rowDelta;
+        ReportGrid other = rowDelta > 0 ? next : previous;
+        if (row >= 0 && row < rows || extend || other == null) {
+            return moved(row, selection.cursorCol(), extend);
+        }
+        other.selection.moveTo(rowDelta > 0 ? 0 : other.rows - 1, Math.min(selection.cursorCol(), other.cols - 1),
+                false);
+        other.takeCursor();
         return true;
+    }
+
+    /** Focuses this grid with its cursor shown and in view (the cursor came from a neighbouring grid). */
+    private void takeCursor() {
+        requestFocus();
+        showCursor();
+    }
+
+    /**
+     * Lets the focus go on past the whole table (Tab after its last cell, Ctrl+Tab anywhere): a Tab that no grid
+     * takes is the scene's, which moves the focus to the next control.
+     */
+    private void leaveTable(boolean back) {
+        ReportGrid end = this;
+        while ((back ? end.previous : end.next) != null) {
+            end = back ? end.previous : end.next;
+        }
+        end.requestFocus();
+        end.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", LEAVING, KeyCode.TAB, back, false, false, false));
     }
 
     // ---- keys -----------------------------------------------------------------------------------------------
 
     private void onKeyPressed(KeyEvent e) {
-        if (editing) {
+        if (editing || LEAVING.equals(e.getText())) {
+            return;
+        }
+        if (e.getCode() == KeyCode.TAB && e.isControlDown()) {
+            leaveTable(e.isShiftDown());
+            e.consume();
             return;
         }
         boolean shortcut = e.isShortcutDown();
@@ -428,14 +508,14 @@ public final class ReportGrid extends GridPane {
             handled = false;
         } else {
             handled = switch (code) {
-                case UP -> moved(row - 1, col, extend);
-                case DOWN -> moved(row + 1, col, extend);
+                case UP -> verticalMove(-1, extend);
+                case DOWN -> verticalMove(1, extend);
                 case LEFT -> moved(row, col - 1, extend);
                 case RIGHT -> moved(row, col + 1, extend);
                 case HOME -> moved(row, 0, extend);
                 case END -> moved(row, cols - 1, extend);
                 case ENTER -> step(false, extend) || true;
-                case TAB -> step(true, extend);
+                case TAB -> step(true, extend); // at the end of the table the scene moves the focus on
                 case F2 -> startEditing(null);
                 case DELETE, BACK_SPACE -> clearSelection();
                 default -> false;
@@ -465,14 +545,14 @@ public final class ReportGrid extends GridPane {
                 }
             }
             case TAB -> {
-                if (commit() && !step(true, e.isShiftDown())) {
-                    requestFocus();
+                if (commit() && (e.isControlDown() || !step(true, e.isShiftDown()))) {
+                    leaveTable(e.isShiftDown());
                 }
             }
             case ESCAPE -> cancelEditing();
             case UP, DOWN -> {
                 if (commit()) {
-                    moved(selection.cursorRow() + (code == KeyCode.UP ? -1 : 1), selection.cursorCol(), false);
+                    verticalMove(code == KeyCode.UP ? -1 : 1, false);
                 }
             }
             case LEFT, RIGHT -> {
@@ -555,11 +635,11 @@ public final class ReportGrid extends GridPane {
 
     private void closeEditor() {
         editing = false;
-        boolean hadFocus = editor.isFocused();
-        getChildren().remove(editor);
-        if (hadFocus) {
+        // The grid takes the focus before the editor goes, so that the focus never leaves the table on the way.
+        if (editor.isFocused()) {
             requestFocus();
         }
+        getChildren().remove(editor);
         showSelection();
     }
 

@@ -40,6 +40,8 @@ public final class StartView {
     @FXML
     private ListView<DraftInfo> drafts;
     @FXML
+    private Button continueButton;
+    @FXML
     private Button openButton;
     @FXML
     private TextField organName;
@@ -83,14 +85,17 @@ public final class StartView {
                 e.consume();
             }
         });
-        // The list arrives from the background thread after the view is shown: then the newest draft is where the
-        // clerk most likely goes on, so Enter opens it.
+        // The list arrives from the background thread after the view is shown: then the draft opened last (else the
+        // newest) is where the clerk most likely goes on, so Enter opens it.
         model.drafts().addListener((ListChangeListener<DraftInfo>) c -> {
             if (!drafts.getItems().isEmpty() && drafts.getSelectionModel().isEmpty()) {
-                drafts.getSelectionModel().select(0);
-                drafts.requestFocus();
+                DraftInfo last = model.lastOpenedProperty().get();
+                drafts.getSelectionModel().select(last != null && drafts.getItems().contains(last) ? last
+                        : drafts.getItems().get(0));
+                focusFirst();
             }
         });
+        offerLastOpened();
         openButton.disableProperty().bind(drafts.getSelectionModel().selectedItemProperty().isNull());
         OrganKinds.setUp(organKind);
         organName.textProperty().bindBidirectional(model.organNameProperty());
@@ -135,9 +140,40 @@ public final class StartView {
         return root;
     }
 
-    /** Puts the focus where the clerk most likely starts: the newest draft, or the new draft's organ. */
+    /**
+     * The draft opened last is offered at the top, one key away: its button has the focus, and Enter or its mnemonic
+     * opens it.
+     */
+    private void offerLastOpened() {
+        continueButton.visibleProperty().bind(model.lastOpenedProperty().isNotNull());
+        continueButton.managedProperty().bind(continueButton.visibleProperty());
+        model.lastOpenedProperty().addListener((o, was, now) -> continueButton.setText(now == null ? ""
+                : Messages.get("ui.start.continue", now.organName(), now.year())));
+        // A focused button fires on Space; the clerk is told Enter, so Enter too.
+        continueButton.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                continueButton.fire();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void continueLast() {
+        DraftInfo last = model.lastOpenedProperty().get();
+        if (last != null) {
+            model.open(last);
+        }
+    }
+
+    /**
+     * Puts the focus where the clerk most likely starts: the draft opened last, the newest draft, or the new draft's
+     * organ.
+     */
     public void focusFirst() {
-        if (drafts.getItems().isEmpty()) {
+        if (continueButton.isVisible()) {
+            continueButton.requestFocus();
+        } else if (drafts.getItems().isEmpty()) {
             organName.requestFocus();
         } else {
             drafts.requestFocus();

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,6 +40,7 @@ public final class StartViewModel {
     private final ObjectProperty<OrganKind> organKind = new SimpleObjectProperty<>(this, "organKind");
     private final StringProperty year = new SimpleStringProperty(this, "year", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<DraftInfo> lastOpened = new ReadOnlyObjectWrapper<>(this, "lastOpened");
 
     /**
      * @param onOpened gets the opened draft and a message for the status bar (or null)
@@ -75,11 +78,23 @@ public final class StartViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Lists the drafts; the organ of the newest one is proposed for a new draft (the clerk's own organ). */
+    /** The draft opened last, offered to go on with at once; null when there is none. */
+    ReadOnlyObjectProperty<DraftInfo> lastOpenedProperty() {
+        return lastOpened.getReadOnlyProperty();
+    }
+
+    /**
+     * Lists the drafts, and the one opened last; the organ of the newest one is proposed for a new draft (the clerk's
+     * own organ).
+     */
     public void refresh() {
-        tasks.run(Messages.get("ui.action.list"), workspace::listDrafts, list -> {
-            List<DraftInfo> newestFirst = list.stream()
+        record Listed(List<DraftInfo> drafts, DraftInfo lastOpened) {
+        }
+        tasks.run(Messages.get("ui.action.list"), () -> new Listed(workspace.listDrafts(),
+                workspace.lastOpened().orElse(null)), listed -> {
+            List<DraftInfo> newestFirst = listed.drafts().stream()
                     .sorted(Comparator.comparing(DraftInfo::updatedAt).reversed()).toList();
+            lastOpened.set(listed.lastOpened());
             drafts.setAll(newestFirst);
             if (!newestFirst.isEmpty() && organName.get().isBlank()) {
                 organName.set(newestFirst.get(0).organName());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ogireport.model.OrganKind;
+import org.ogireport.model.Report;
+import org.ogireport.rules.Finding;
 import org.ogireport.rules.RuleSet;
 import org.ogireport.rules.Severity;
 import org.ogireport.testing.TestReports;
@@ -135,5 +137,61 @@ class DraftSessionTest {
         assertThat(session.display("t3.r3_7.np")).isEqualTo("0");
         session.undo();
         assertThat(session.report().isFilled("t3.r2.np")).isFalse();
+    }
+
+    @Test
+    void aBalanceErrorMarksTheCellTheClerkChangedAndItsEchoInTheTotalIsNotCounted() {
+        DraftSession full = new DraftSession(TestReports.full(2024, 3), r -> RuleSet.standard().check(r, null));
+        long published = full.report().count("t3.r3_1.np");
+        full.setCellText("t3.r3_1.np", Long.toString(published + 1));
+
+        Finding column = finding(full, "T3-01:np");
+        Finding total = finding(full, "T3-01:tot");
+        assertThat(column.cells()).doesNotContain("t3.r3_1.np"); // the rule names the equation's cells
+        assertThat(full.markedCells(column)).containsExactly("t3.r3_1.np");
+        assertThat(full.mark("t3.r3_1.np")).isEqualTo(Severity.E);
+        assertThat(full.mark("t3.r1.np")).isNull();
+        assertThat(full.mark("t3.r3_7.np")).isNull();
+        assertThat(full.isEcho(total)).isTrue();
+        assertThat(full.counts("s3").errors()).as("one mistake, one error").isEqualTo(1);
+
+        // A second edit in the same column comes first, the earlier one stays marked.
+        full.setCellText("t3.r1.np", Long.toString(full.report().count("t3.r1.np") + 5));
+        assertThat(full.markedCells(finding(full, "T3-01:np"))).containsExactly("t3.r1.np", "t3.r3_1.np");
+    }
+
+    @Test
+    void aFindingPresentWhenTheDraftOpensMarksTheTypedCellsItNames() {
+        Report report = TestReports.full(2024, 3);
+        report.setCount("t3.r4.biz", report.count("t3.r4.biz") + 1);
+        DraftSession opened = new DraftSession(report, r -> RuleSet.standard().check(r, null));
+        assertThat(opened.markedCells(finding(opened, "T3-01:biz")))
+                .containsExactly("t3.r1.biz", "t3.r2.biz", "t3.r4.biz");
+    }
+
+    @Test
+    void whileTheClerkTypesInATableItsNewBalanceErrorsWaitButAOneCellProblemShowsAtOnce() {
+        session.holdNewFindings("t3");
+        session.setCellText("t3.r1.np", "3");
+        assertThat(session.allFindings()).extracting(Finding::rule).contains("T3-01");
+        assertThat(session.findings()).extracting(Finding::rule).doesNotContain("T3-01");
+        assertThat(session.mark("t3.r1.np")).isNull();
+
+        session.showHeldFindings(); // the clerk paused
+        assertThat(session.findings()).extracting(Finding::rule).contains("T3-01");
+        session.setCellText("t3.r1.biz", "2");
+        assertThat(session.findings()).as("shown once, it stays shown while he types on").extracting(Finding::id)
+                .contains("T3-01:np").doesNotContain("T3-01:biz");
+
+        session.holdNewFindings("t2");
+        session.setCellText("t2.fees.amount_wan", "1.234567");
+        assertThat(session.findings()).extracting(Finding::rule).contains("T2-02");
+        session.stopHolding("t2");
+        assertThat(session.findings()).containsExactlyInAnyOrderElementsOf(session.allFindings());
+    }
+
+    private static Finding finding(DraftSession s, String id) {
+        return s.findings().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in " + s.findings()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -53,7 +54,7 @@ class FindingsListTest {
         assertThat(area.getPseudoClassStates().toString()).contains("warning");
         assertThat(session.counts("s5").warnings()).isEqualTo(1);
 
-        robot.clickOn("填写说明…");
+        robot.clickOn("说明原因…");
         robot.clickOn("#explanation-text").write("本年度经自查确无需要报告的问题。");
         robot.clickOn("保存说明");
         assertThat(jumps).as("the link asks for the explanation and does not jump").isEmpty();
@@ -61,7 +62,7 @@ class FindingsListTest {
         assertThat(session.report().explanation("X-07:s5")).isEqualTo("本年度经自查确无需要报告的问题。");
         assertThat(session.counts("s5").warnings()).isZero();
         assertThat(area.getPseudoClassStates().toString()).doesNotContain("warning");
-        assertThat(robot.lookup("说明：本年度经自查确无需要报告的问题。").tryQuery()).isPresent();
+        assertThat(robot.lookup("原因：本年度经自查确无需要报告的问题。").tryQuery()).isPresent();
 
         robot.interact(session::undo);
         assertThat(session.report().explanation("X-07:s5")).isNull();
@@ -72,5 +73,12 @@ class FindingsListTest {
     void aClickOnAFindingGoesToIt(FxRobot robot) {
         robot.clickOn("五、存在的主要问题为空。");
         assertThat(jumps).extracting(Finding::id).containsExactly("X-07:s5");
+    }
+
+    @Test
+    void theRuleIdSaysInWordsWhatTheRuleChecks(FxRobot robot) {
+        Labeled head = robot.lookup(".finding-head").queryLabeled();
+        assertThat(head.getText()).contains("X-07");
+        assertThat(head.getTooltip().getText()).startsWith("X-07：").contains("五个方面");
     }
 }
