@@ -540,6 +540,15 @@ public final class Workspace implements AutoCloseable {
         settings.rememberFolder(folder);
     }
 
+    /** The aggregate (government and year) the clerk compiled last, to open again. */
+    public Optional<ReportKey> lastCompilation() {
+        return settings.lastCompilation();
+    }
+
+    public void rememberCompilation(Compilation compilation) {
+        settings.rememberCompilation(compilation.compiler().name(), compilation.year());
+    }
+
     // ---- history and backups --------------------------------------------------------------------------------
 
     public List<RevisionInfo> history(String organName, int year) {
