@@ -35,14 +35,15 @@ import org.ogireport.ui.files.HistoryCommand;
 import org.ogireport.ui.files.ImportCommand;
 import org.ogireport.ui.files.NewYearCommand;
 import org.ogireport.ui.start.StartView;
+import org.ogireport.ui.summary.BoardCommand;
 import org.ogireport.ui.start.StartViewModel;
 import org.ogireport.util.UserException;
 
 /**
  * The main window: the menus; the start view, the open draft ({@link DraftView}) or a view shown aside in their
- * place (an import's preview, the revisions); the status bar with when the draft was saved, the long job running and
- * where the data is. The title bar says whose report it is and whether it is saved. The commands of the menus are
- * classes of their own, over the window's {@link WindowContext}.
+ * place (an import's preview, the revisions, the 汇总's board); the status bar with when the draft was saved, the
+ * long job running and where the data is. The title bar says whose report it is and whether it is saved. The
+ * commands of the menus are classes of their own, over the window's {@link WindowContext}.
  */
 public final class MainWindowView {
 
@@ -341,6 +342,22 @@ public final class MainWindowView {
     void writeCheckReport() {
         if (model != null) {
             new CheckReportCommand(context).start();
+        }
+    }
+
+    /** 汇总 → 报送情况: the board of the government and year compiled last (asked the first time). */
+    @FXML
+    void openSummary() {
+        if (model != null) {
+            new BoardCommand(context).start(false);
+        }
+    }
+
+    /** 汇总 → 选择政府和年度…. */
+    @FXML
+    void chooseSummary() {
+        if (model != null) {
+            new BoardCommand(context).start(true);
         }
     }
 
