@@ -16,6 +16,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -27,6 +28,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -41,9 +43,9 @@ import org.ogireport.ui.grid.ReportGrid;
 import org.ogireport.ui.start.StartView;
 
 /**
- * Walks every screen of the real window on a full report and writes a PNG of each (1280×720), to be looked at as a
- * clerk would. Not a test: run it under a display with the tour profile,
- * {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn -Ptour} (pictures in target/screenshots).
+ * Walks every screen of the real window on a full report and writes a PNG of each (1280×720; as 150 % draws them
+ * with {@code -Dogi.tourScale=1.5}), to be looked at as a clerk would. Not a test: run it under a display with the
+ * tour profile, {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn -Ptour} (pictures in target/screenshots).
  */
 public final class ScreenTour {
 
@@ -115,6 +117,7 @@ public final class ScreenTour {
         steps.add(() -> select(scene, 2));
         steps.add(() -> shoot(scene, "14-trial-empty-table2"));
         addFileSteps(steps, stage, window, data);
+        SummaryTour.addSteps(steps, stage, window, ws, tasks, data);
         steps.add(() -> {
             Platform.exit();
             return true;
@@ -218,17 +221,17 @@ public final class ScreenTour {
     }
 
     /** The dialog open over the window, or null. */
-    private static Window dialog(Stage stage) {
+    static Window dialog(Stage stage) {
         return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).reduce((a, b) -> b)
                 .orElse(null);
     }
 
-    private static boolean shootDialog(Stage stage, String name) {
+    static boolean shootDialog(Stage stage, String name) {
         Window d = dialog(stage);
         return d != null && shoot(d.getScene(), name);
     }
 
-    private static boolean closeDialog(Stage stage, String button) {
+    static boolean closeDialog(Stage stage, String button) {
         Window d = dialog(stage);
         if (d == null) {
             return false;
@@ -263,8 +266,12 @@ public final class ScreenTour {
         return true;
     }
 
-    private static boolean shoot(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
+    static boolean shoot(Scene scene, String name) {
+        // -Dogi.tourScale=1.5 draws the screens as a 150 % display shows them (same layout, more pixels).
+        double scale = Double.parseDouble(System.getProperty("ogi.tourScale", "1"));
+        SnapshotParameters scaled = new SnapshotParameters();
+        scaled.setTransform(Transform.scale(scale, scale));
+        WritableImage image = scale == 1 ? scene.snapshot(null) : scene.getRoot().snapshot(scaled, null);
         PixelReader pixels = image.getPixelReader();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
