@@ -16,6 +16,8 @@ public final class Benchmarks {
         StoreBenchmark.run();
         RuleSetBenchmark.run();
         PdfImportBenchmark.run();
+        // Before the typing benchmark, which ends the JavaFX toolkit the window's benchmarks share.
+        SummaryWindowBenchmark.run();
         TypingLatencyBenchmark.run();
         ExportBenchmark.run();
     }
