@@ -36,6 +36,7 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.Unit;
 import org.ogireport.model.UnitRelation;
+import org.ogireport.model.Verdict;
 import org.ogireport.testing.UnitReports;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -279,6 +280,30 @@ class SummaryWindowTest {
     }
 
     @Test
+    void anUnsureFileMayBeItsOwnNewUnit(FxRobot robot) {
+        compilation().addUnit(Unit.of("洪泽区科学技术局", OrganKind.COUNTY_DEPARTMENT, UnitRelation.DEPARTMENT));
+        UnitReports.write(report("洪泽区科技局", OrganKind.COUNTY_DEPARTMENT, 4), "json", inbox.resolve("科技局.json"));
+        openBoard();
+        ui.files.answers.add(inbox.resolve("科技局.json"));
+        robot.clickOn("#collectButton");
+        robot.clickOn("选择文件收集…");
+        ui.awaitIdle();
+        assertThat(table(robot, "#files").getItems()).extracting(f -> ((CollectedFile) f).outcome())
+                .containsExactly(Outcome.UNSURE);
+
+        ComboBox<String> unit = robot.lookup(".unit-choice").queryComboBox();
+        assertThat(unit.getItems()).containsExactly("洪泽区科学技术局", "作为新单位加入名单");
+        robot.interact(() -> unit.getSelectionModel().select(1));
+        robot.clickOn(robot.lookup(".collect-store").queryButton());
+        ui.awaitIdle();
+
+        assertThat(compilation().units()).extracting(Unit::name).containsExactly("洪泽区科学技术局", "洪泽区科技局");
+        assertThat(statusOf("洪泽区科技局").latest()).hasValueSatisfying(s -> assertThat(s.fileName())
+                .isEqualTo("科技局.json"));
+        assertThat(statusOf("洪泽区科学技术局").latest()).isEmpty();
+    }
+
+    @Test
     void aCancelStopsBeforeTheNextFileAndStoresNothingMore(FxRobot robot) throws Exception {
         for (int i = 1; i <= 6; i++) {
             Report r = report("洪泽区第" + i + "局", OrganKind.COUNTY_DEPARTMENT, i);
@@ -308,5 +333,50 @@ class SummaryWindowTest {
         robot.clickOn("#backButton");
         ui.awaitIdle();
         assertThat(unitsShown(robot)).isEmpty();
+    }
+    @Test
+    void aListIsPastedAndTheWorkbookAndTheFeedbackAreWrittenWhereTheClerkSays(FxRobot robot) throws Exception {
+        fiveUnitsThreeSent();
+        openBoard();
+
+        robot.clickOn("#unitsButton");
+        robot.clickOn("粘贴名单…");
+        robot.interact(() -> robot.lookup("#paste-units").queryAs(TextArea.class).setText(
+                "序号\t单位名称\t类别\n1\t洪泽区审计局\t部门\n2\t洪泽区教育局\t部门\n3\t老子山镇人民政府\t乡镇\n"));
+        assertThat(robot.lookup("#paste-read").queryLabeled().getText()).contains("读到 3 个单位", "老子山镇人民政府（乡镇/街道）");
+        ui.clickDialogButton(robot, "加入名单");
+        assertThat(boardMessage(robot)).contains("读到 3 个单位，新增 2 个");
+        assertThat(unitsShown(robot)).hasSize(7).contains("洪泽区审计局", "老子山镇人民政府");
+        assertThat(statusOf("老子山镇人民政府").unit().relation()).isEqualTo(UnitRelation.TOWNSHIP);
+
+        Path book = inbox.resolve("汇总表.xlsx");
+        ui.files.answers.add(book);
+        robot.clickOn("#outputsButton");
+        robot.clickOn("汇总表（.xlsx）…");
+        ui.awaitIdle();
+        assertThat(ui.dialogText(robot)).contains("汇总表已写出", "汇总表.xlsx");
+        ui.clickDialogButton(robot, "打开所在文件夹");
+        assertThat(ui.foldersOpened).containsExactly(inbox);
+        assertThat(Files.size(book)).isPositive();
+        assertThat(ui.files.proposed).last().asString().contains("淮安市洪泽区人民政府", "2024", "汇总表");
+
+        // No unit returned yet: the 反馈单 of all of them has nothing to say, and says so on the board.
+        Path feedback = inbox.resolve("反馈单.docx");
+        ui.files.answers.add(feedback);
+        robot.clickOn("#outputsButton");
+        robot.clickOn("反馈单：全部退回的单位（.docx）…");
+        ui.awaitIdle();
+        assertThat(boardMessage(robot)).contains("没有被退回的单位年报");
+        assertThat(feedback).doesNotExist();
+
+        compilation().review(compilation().match("洪泽区财政局").unit().orElseThrow(),
+                Verdict.RETURNED, "表三不平衡");
+        ui.files.answers.add(feedback);
+        robot.clickOn("#outputsButton");
+        robot.clickOn("反馈单：全部退回的单位（.docx）…");
+        ui.awaitIdle();
+        assertThat(ui.dialogText(robot)).contains("反馈单已写出");
+        ui.clickDialogButton(robot, "确定");
+        assertThat(Files.size(feedback)).isPositive();
     }
 }
