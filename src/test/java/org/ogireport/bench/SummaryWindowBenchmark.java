@@ -1,5 +1,7 @@
 package org.ogireport.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,6 +34,17 @@ final class SummaryWindowBenchmark {
     private SummaryWindowBenchmark() {
     }
 
+    /** How many garbage collections there have been in this JVM, and their time in milliseconds. */
+    private static long[] gcCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
     static void run() throws Exception {
         Path dir = Files.createTempDirectory("ogi-bench-summary");
         Path sent = Files.createDirectories(dir.resolve("sent"));
@@ -62,8 +75,10 @@ final class SummaryWindowBenchmark {
             ws.rememberCompilation(county);
             window.openBoard(0);
             long start = System.nanoTime();
+            long[] gcBefore = gcCountAndMillis();
             long[] keys = window.keyDelaysWhileCollecting(mixed, KEY_PERIOD_MS);
             double seconds = (System.nanoTime() - start) / 1e9;
+            long[] gcAfter = gcCountAndMillis();
             Bench.report("汇总: a key answered while collecting 300 files (window)", keys, KEY_TARGET_MS);
             long[] sorted = keys.clone();
             Arrays.sort(sorted);
@@ -71,6 +86,10 @@ final class SummaryWindowBenchmark {
             System.out.printf(Locale.ROOT, "%-58s max %9.3f ms over %d keys in %.1f s (target ≤ %s ms: %s)%n",
                     "      the slowest of them", max, keys.length, seconds, KEY_TARGET_MS,
                     max <= KEY_TARGET_MS ? "met" : "MISSED");
+            // A collection stops every thread, the FX thread too: the slowest keys wait for the longest of them.
+            System.out.printf(Locale.ROOT, "      garbage collections meanwhile: %d, %d ms in all (%s)%n",
+                    gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], String.join(", ", ManagementFactory
+                            .getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()));
             System.out.println("      " + window.collectSummary());
         } finally {
             StoreBenchmark.deleteTree(dir);

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.ogireport.app.CollectOptions;
 import org.ogireport.app.CollectProgress;
 import org.ogireport.app.CollectedFile;
@@ -37,6 +39,9 @@ import org.ogireport.util.UserException;
  */
 final class CollectViewModel {
 
+    /** How often the list and the progress are shown again at most while files are settled. */
+    private static final Duration SHOWN_EVERY = Duration.millis(150);
+
     private final Compilation compilation;
     private final TaskExecutor tasks;
     private final ObservableList<CollectedFile> files = FXCollections.observableArrayList();
@@ -52,6 +57,8 @@ final class CollectViewModel {
     private final AtomicInteger settledCount = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private int stored;
+    /** When the list was last shown again (on the FX thread). */
+    private long lastShown;
 
     CollectViewModel(Compilation compilation, TaskExecutor tasks) {
         this.compilation = compilation;
@@ -90,18 +97,14 @@ final class CollectViewModel {
                 total.set(all);
                 settledCount.set(done);
                 settled.add(file);
-                bar.update(fraction(read.get(), done, all), Messages.get("ui.summary.collect.step", read.get(),
-                        all, done));
-                showSoon();
+                showSoon(bar);
             }
 
             @Override
             public void fileRead(int count, int all, Path file) {
                 total.set(all);
                 read.set(count);
-                bar.update(fraction(count, settledCount.get(), all), Messages.get("ui.summary.collect.step", count,
-                        all, settledCount.get()));
-                showSoon();
+                showSoon(bar);
             }
         };
     }
@@ -111,15 +114,37 @@ final class CollectViewModel {
         return all == 0 ? 1 : (readCount + done) / (2.0 * all);
     }
 
-    private void showSoon() {
+    /**
+     * Shows what was heard since the last time (the status bar as well), at most every {@link #SHOWN_EVERY}: each
+     * change of the list lays out and draws the table again, which a file settled every few milliseconds would
+     * otherwise ask of the FX thread all the time.
+     */
+    private void showSoon(ExportProgress bar) {
         if (drainWaiting.compareAndSet(false, true)) {
-            Platform.runLater(this::drain);
+            Platform.runLater(() -> {
+                Duration wait = SHOWN_EVERY.subtract(Duration.millis((System.nanoTime() - lastShown) / 1e6));
+                if (wait.greaterThan(Duration.ZERO)) {
+                    PauseTransition pause = new PauseTransition(wait);
+                    pause.setOnFinished(e -> show(bar));
+                    pause.play();
+                } else {
+                    show(bar);
+                }
+            });
         }
+    }
+
+    private void show(ExportProgress bar) {
+        int all = total.get();
+        bar.update(fraction(read.get(), settledCount.get(), all), Messages.get("ui.summary.collect.step",
+                read.get(), all, settledCount.get()));
+        drain();
     }
 
     /** Shows the files settled since the last time (on the FX thread). */
     private void drain() {
         drainWaiting.set(false);
+        lastShown = System.nanoTime();
         List<CollectedFile> batch = new ArrayList<>();
         for (CollectedFile f = settled.poll(); f != null; f = settled.poll()) {
             batch.add(f);
