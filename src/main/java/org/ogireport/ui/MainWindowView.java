@@ -193,6 +193,15 @@ public final class MainWindowView {
         openDraft(report, previousYear, null);
     }
 
+    /** Opens a draft behind the view shown aside, which stays shown (back() shows the draft). */
+    void openDraftBehind(Report report, Report previousYear, String message) {
+        Node shown = aside;
+        openDraft(report, previousYear, message);
+        if (shown != null) {
+            showAside(shown);
+        }
+    }
+
     /** The draft's menus: enabled while it is open, with a 转到 item (Ctrl+0 …) per screen. */
     private void showEditor(boolean shown) {
         for (MenuItem item : List.of(menuSave, menuHistory, menuNextProblem, menuGo, menuExport, menuCheckReport)) {

@@ -299,13 +299,28 @@ public final class BoardView {
         unitList.copyLastYear();
     }
 
-    /** Sums the units that count and shows the aggregate, with those left out. */
+    /**
+     * Sums the units that count and shows the aggregate, with those left out. When the aggregate is the draft open in
+     * the editor, it is saved first (its prose is kept by the sum) and opened again with the new tables behind the
+     * board, so that its next save cannot write the old tables back.
+     */
     @FXML
     private void sum() {
         messages.clear();
+        ReportKey key = model.compilation().aggregateKey();
+        boolean open = window.openReport().filter(r -> ReportKey.of(r).equals(key)).isPresent();
+        if (open && !window.saveOpenDraft()) {
+            return;
+        }
         model.sum(summed -> {
             tabs.getSelectionModel().select(aggregateTab);
             messages.info(Messages.get("ui.summary.summed", summed.included().size(), summed.leftOut().size()));
+            if (open) {
+                Workspace ws = model.workspace();
+                model.read(Messages.get("ui.summary.action.openAggregate"), () -> ws.previousYear(summed.aggregate())
+                        .orElse(null), previous -> window.openDraftBehind(summed.aggregate(), previous, Messages.get(
+                        "ui.summary.aggregate.resummed", summed.included().size())));
+            }
         }, messages::error);
     }
 
