@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.ogireport.app.CollectedFile.Outcome;
 import org.ogireport.format.FormatVersion;
@@ -69,25 +70,32 @@ final class Collector {
         });
         try {
             List<Future<Read>> reads = files.stream().map(f -> pool.submit(() -> read(f))).toList();
+            // Each file is told as soon as what becomes of it is settled, so a window can show the batch going.
             Map<Path, CollectedFile> done = new LinkedHashMap<>();
+            Consumer<CollectedFile> settled = f -> {
+                done.put(f.file(), f);
+                progress.fileDone(done.size(), files.size(), f);
+            };
             List<Matched> matched = new ArrayList<>();
+            int read = 0;
             for (Future<Read> future : reads) {
                 if (cancelled.getAsBoolean()) {
                     break;
                 }
-                Read read = get(future);
-                CollectedFile refused = check(read, options, matched);
+                Read file = get(future);
+                progress.fileRead(++read, files.size(), file.file());
+                CollectedFile refused = check(file, options, matched);
                 if (refused != null) {
-                    done.put(read.file(), refused);
+                    settled.accept(refused);
                 }
             }
-            store(matched, options, done, cancelled);
-            List<CollectedFile> out = new ArrayList<>();
+            store(matched, options, settled, cancelled);
             for (Path f : files) {
-                out.add(done.getOrDefault(f, CollectedFile.notStored(f, Outcome.CANCELLED, "", List.of(), "")));
-                progress.fileDone(out.size(), files.size(), out.get(out.size() - 1));
+                if (!done.containsKey(f)) {
+                    settled.accept(CollectedFile.notStored(f, Outcome.CANCELLED, "", List.of(), ""));
+                }
             }
-            return out;
+            return files.stream().map(done::get).toList();
         } finally {
             pool.shutdownNow();
         }
@@ -196,7 +204,7 @@ final class Collector {
     }
 
     /** Stores one file per unit; two for one unit wait for the clerk (or the newer wins when told so). */
-    private void store(List<Matched> matched, CollectOptions options, Map<Path, CollectedFile> done,
+    private void store(List<Matched> matched, CollectOptions options, Consumer<CollectedFile> settled,
                        BooleanSupplier cancelled) {
         Map<String, List<Matched>> byUnit = new LinkedHashMap<>();
         for (Matched m : matched) {
@@ -211,20 +219,20 @@ final class Collector {
                 String names = String.join("、", files.stream().map(m -> m.read().file().getFileName().toString())
                         .toList());
                 if (!options.takeNewest()) {
-                    files.forEach(m -> done.put(m.read().file(), CollectedFile.notStored(m.read().file(),
+                    files.forEach(m -> settled.accept(CollectedFile.notStored(m.read().file(),
                             Outcome.CONFLICT, m.unit().name(), List.of(), Messages.get("summary.twoFiles", names))));
                     continue;
                 }
                 chosen = files.stream().max(Comparator.comparing(m -> m.read().modified())).orElseThrow();
                 for (Matched m : files) {
                     if (m != chosen) {
-                        done.put(m.read().file(), CollectedFile.notStored(m.read().file(), Outcome.CONFLICT,
+                        settled.accept(CollectedFile.notStored(m.read().file(), Outcome.CONFLICT,
                                 m.unit().name(), List.of(), Messages.get("summary.olderFile",
                                         chosen.read().file().getFileName())));
                     }
                 }
             }
-            done.put(chosen.read().file(), storeOne(chosen, options.dryRun()));
+            settled.accept(storeOne(chosen, options.dryRun()));
         }
     }
 

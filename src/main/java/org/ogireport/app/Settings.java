@@ -9,14 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.ogireport.io.SafeFiles;
+import org.ogireport.model.ReportKey;
+import org.ogireport.model.Scope;
 import org.ogireport.store.ReportStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The clerk's small preferences, in {@value #FILE} in the data folder (which is per user): the folder the file
- * dialogs last used, the draft opened last. Losing them costs nothing, so a file that cannot be read or written is
- * logged and ignored.
+ * dialogs last used, the draft opened last, the government and year last compiled (汇总). Losing them costs nothing,
+ * so a file that cannot be read or written is logged and ignored.
  */
 final class Settings {
 
@@ -24,6 +26,8 @@ final class Settings {
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LAST_ORGAN = "lastDraft.organ";
     private static final String LAST_YEAR = "lastDraft.year";
+    private static final String LAST_COMPILER = "lastCompiler";
+    private static final String LAST_COMPILED_YEAR = "lastCompiledYear";
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     private final Path file;
@@ -60,10 +64,30 @@ final class Settings {
         }
     }
 
+    /** The government and year whose 汇总 was opened last, if any. */
+    synchronized Optional<ReportKey> lastCompilation() {
+        Properties p = read();
+        String organ = p.getProperty(LAST_COMPILER);
+        try {
+            int year = Integer.parseInt(p.getProperty(LAST_COMPILED_YEAR, ""));
+            return organ == null || organ.isBlank() ? Optional.empty()
+                    : Optional.of(new ReportKey(organ, year, Scope.AGGREGATE));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     synchronized void rememberDraft(String organName, int year) {
         Properties p = read();
         p.setProperty(LAST_ORGAN, organName);
         p.setProperty(LAST_YEAR, Integer.toString(year));
+        write(p);
+    }
+
+    synchronized void rememberCompilation(String organ, int year) {
+        Properties p = read();
+        p.setProperty(LAST_COMPILER, organ);
+        p.setProperty(LAST_COMPILED_YEAR, Integer.toString(year));
         write(p);
     }
 

@@ -671,7 +671,8 @@ public final class Workspace implements AutoCloseable {
     /** The draft opened last (kept in the data folder across restarts), while it is still stored. */
     public Optional<DraftInfo> lastOpened() {
         return settings.lastDraft().flatMap(last -> store.list().stream()
-                .filter(d -> d.organName().equals(last.getKey()) && d.year() == last.getValue()).findFirst());
+                .filter(d -> d.scope() == Scope.OWN && d.organName().equals(last.getKey())
+                        && d.year() == last.getValue()).findFirst());
     }
 
     /** Remembers the draft opened, for the start view after the next start. */
@@ -679,6 +680,15 @@ public final class Workspace implements AutoCloseable {
         if (!isReadOnly()) {
             settings.rememberDraft(organName, year);
         }
+    }
+
+    /** The aggregate (government and year) the clerk compiled last, to open again. */
+    public Optional<ReportKey> lastCompilation() {
+        return settings.lastCompilation();
+    }
+
+    public void rememberCompilation(Compilation compilation) {
+        settings.rememberCompilation(compilation.compiler().name(), compilation.year());
     }
 
     // ---- history and backups --------------------------------------------------------------------------------

@@ -125,21 +125,45 @@ public final class Dialogs {
      * @return the text (empty to remove the explanation), or nothing when the clerk cancels
      */
     public static Optional<String> explanation(Window owner, String findingText, String current) {
+        return askText(owner, new TextRequest(Messages.get("ui.explain.title"), findingText,
+                Messages.get("ui.explain.prompt"), current, Messages.get("ui.explain.save"), "explanation-text"));
+    }
+
+    /**
+     * What a text dialog asks.
+     *
+     * @param title   the dialog's title
+     * @param header  what it is about
+     * @param prompt  what to write, above the field
+     * @param current the text to start from (may be null)
+     * @param action  the button that takes the text
+     * @param fieldId the id of the text field (the tests type into it)
+     */
+    public record TextRequest(String title, String header, String prompt, String current, String action,
+                              String fieldId) {
+    }
+
+    /**
+     * Asks for a text of a few lines (an explanation, the reason of a return).
+     *
+     * @return the text as typed (maybe empty), or nothing when the clerk cancels
+     */
+    public static Optional<String> askText(Window owner, TextRequest request) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(Messages.get("ui.explain.title"));
-        dialog.setHeaderText(findingText);
-        Label label = new Label(Messages.get("ui.explain.prompt"));
+        dialog.setTitle(request.title());
+        dialog.setHeaderText(request.header());
+        Label label = new Label(request.prompt());
         label.setWrapText(true);
-        TextArea text = new TextArea(current == null ? "" : current);
-        text.setId("explanation-text");
+        TextArea text = new TextArea(request.current() == null ? "" : request.current());
+        text.setId(request.fieldId());
         text.setWrapText(true);
         text.setPrefRowCount(4);
         TextKeys.tabMovesOn(text);
         label.setLabelFor(text);
         dialog.getDialogPane().setContent(new VBox(8, label, text));
         dialog.getDialogPane().setPrefWidth(520);
-        ButtonType ok = new ButtonType(Messages.get("ui.explain.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(request.action(), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         style(dialog, owner);

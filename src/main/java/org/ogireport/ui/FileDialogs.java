@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ogireport.i18n.Messages;
@@ -41,6 +42,19 @@ public interface FileDialogs {
     Optional<Path> open(Window owner, String title, List<FileType> types, Path folder);
 
     /**
+     * Asks for files to read, several at once (collecting the reports units sent). A dialog that answers by itself
+     * answers as {@link #open} does.
+     */
+    default List<Path> openMany(Window owner, String title, List<FileType> types, Path folder) {
+        return open(owner, title, types, folder).map(List::of).orElse(List.of());
+    }
+
+    /** Asks for a folder to read. A dialog that answers by itself answers as {@link #open} does (with a folder). */
+    default Optional<Path> openFolder(Window owner, String title, Path folder) {
+        return open(owner, title, List.of(), folder);
+    }
+
+    /**
      * Asks for a file to write; the dialog itself asks before an existing file is chosen, so the caller may
      * overwrite it.
      *
@@ -57,6 +71,22 @@ public interface FileDialogs {
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("ui.file.all"),
                         "*.*"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public List<Path> openMany(Window owner, String title, List<FileType> types, Path folder) {
+                List<File> chosen = chooser(title, types, folder).showOpenMultipleDialog(owner);
+                return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+            }
+
+            @Override
+            public Optional<Path> openFolder(Window owner, String title, Path folder) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                if (folder != null && Files.isDirectory(folder)) {
+                    chooser.setInitialDirectory(folder.toFile());
+                }
+                return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
             }
 
             @Override

@@ -58,6 +58,10 @@ public final class KeysHelp {
                         WindowKeys.PREVIOUS_AREA.getDisplayText()),
                 entry("ui.keys.window.explain", shown(KeyCode.F4)),
                 entry("ui.keys.window.menus", "Alt", shown(KeyCode.F10)))));
+        groups.add(new Group(Messages.get("ui.keys.summary"), List.of(
+                entry("ui.keys.summary.find", shown(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
+                entry("ui.keys.summary.open", shown(KeyCode.ENTER)),
+                entry("ui.keys.summary.drill", "↑ ↓ ← →"))));
         Map<String, Entry> commands = new LinkedHashMap<>();
         for (Menu menu : menus.getMenus()) {
             for (MenuItem item : menu.getItems()) {

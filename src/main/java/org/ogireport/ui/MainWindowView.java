@@ -41,14 +41,15 @@ import org.ogireport.ui.files.NewYearCommand;
 import org.ogireport.ui.files.PrintCommand;
 import org.ogireport.ui.help.GuideView;
 import org.ogireport.ui.start.StartView;
+import org.ogireport.ui.summary.BoardCommand;
 import org.ogireport.ui.start.StartViewModel;
 import org.ogireport.util.UserException;
 
 /**
  * The main window: the menus; the start view, the open draft ({@link DraftView}) or a view shown aside in their
- * place (an import's preview, the revisions); the status bar with when the draft was saved, the long job running and
- * where the data is. The title bar says whose report it is and whether it is saved. The commands of the menus are
- * classes of their own, over the window's {@link WindowContext}.
+ * place (an import's preview, the revisions, the 汇总's board); the status bar with when the draft was saved, the
+ * long job running and where the data is. The title bar says whose report it is and whether it is saved. The
+ * commands of the menus are classes of their own, over the window's {@link WindowContext}.
  */
 public final class MainWindowView {
 
@@ -212,6 +213,15 @@ public final class MainWindowView {
 
     void openDraft(Report report, Report previousYear) {
         openDraft(report, previousYear, null);
+    }
+
+    /** Opens a draft behind the view shown aside, which stays shown (back() shows the draft). */
+    void openDraftBehind(Report report, Report previousYear, String message) {
+        Node shown = aside;
+        openDraft(report, previousYear, message);
+        if (shown != null) {
+            showAside(shown);
+        }
     }
 
     /** The draft's menus: enabled while it is open, with a 转到 item (Ctrl+0 …) per screen. */
@@ -390,6 +400,22 @@ public final class MainWindowView {
     void print() {
         if (model != null) {
             new PrintCommand(context).start();
+        }
+    }
+
+    /** 汇总 → 报送情况: the board of the government and year compiled last (asked the first time). */
+    @FXML
+    void openSummary() {
+        if (model != null) {
+            new BoardCommand(context).start(false);
+        }
+    }
+
+    /** 汇总 → 选择政府和年度…. */
+    @FXML
+    void chooseSummary() {
+        if (model != null) {
+            new BoardCommand(context).start(true);
         }
     }
 

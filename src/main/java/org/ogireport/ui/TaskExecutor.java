@@ -103,6 +103,12 @@ public final class TaskExecutor implements AutoCloseable {
      * called on the FX thread. A failure goes to the clerk.
      */
     public <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess) {
+        runShowingProgress(action, job, onSuccess, failureSink);
+    }
+
+    /** As {@link #runShowingProgress(String, ProgressJob, Consumer)}, a failure going to onFailure. */
+    public <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess,
+                                       Consumer<String> onFailure) {
         jobsShowingProgress++;
         progress.set(new Progress(-1, action));
         ExportProgress report = (done, step) -> Platform.runLater(() -> {
@@ -115,7 +121,7 @@ public final class TaskExecutor implements AutoCloseable {
             onSuccess.accept(result);
         }, message -> {
             ended();
-            failureSink.accept(message);
+            onFailure.accept(message);
         });
     }
 

@@ -118,6 +118,14 @@ public final class WindowContext {
         window.openDraft(report, previousYear, message);
     }
 
+    /**
+     * Opens a report in the draft editor behind the view shown aside, which stays shown; {@link #back} then shows the
+     * draft (the aggregate summed again while the 汇总's board is shown).
+     */
+    public void openDraftBehind(Report report, Report previousYear, String message) {
+        window.openDraftBehind(report, previousYear, message);
+    }
+
     /** Shows the open draft where a finding points. */
     public void jumpTo(Finding finding) {
         window.jumpTo(finding);

@@ -17,6 +17,8 @@ public final class Benchmarks {
         RuleSetBenchmark.run();
         PdfImportBenchmark.run();
         DocImportBenchmark.run();
+        // Before the typing benchmark, which ends the JavaFX toolkit the window's benchmarks share.
+        SummaryWindowBenchmark.run();
         TypingLatencyBenchmark.run();
         ExportBenchmark.run();
         CompilationBenchmark.run();

@@ -156,6 +156,7 @@ public final class ScreenTour {
         steps.add(() -> select(scene, 2));
         steps.add(() -> shoot(scene, "14-trial-empty-table2"));
         addFileSteps(steps, stage, window, data);
+        SummaryTour.addSteps(steps, stage, window, ws, tasks, data);
         steps.add(() -> {
             Platform.exit();
             return true;
@@ -269,17 +270,17 @@ public final class ScreenTour {
     }
 
     /** The dialog open over the window, or null. */
-    private static Window dialog(Stage stage) {
+    static Window dialog(Stage stage) {
         return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).reduce((a, b) -> b)
                 .orElse(null);
     }
 
-    private static boolean shootDialog(Stage stage, String name) {
+    static boolean shootDialog(Stage stage, String name) {
         Window d = dialog(stage);
         return d != null && shoot(d.getScene(), name);
     }
 
-    private static boolean closeDialog(Stage stage, String button) {
+    static boolean closeDialog(Stage stage, String button) {
         Window d = dialog(stage);
         if (d == null) {
             return false;
@@ -314,7 +315,7 @@ public final class ScreenTour {
         return true;
     }
 
-    private static boolean shoot(Scene scene, String name) {
+    static boolean shoot(Scene scene, String name) {
         SnapshotParameters scaled = new SnapshotParameters();
         scaled.setTransform(new Scale(SCALE, SCALE));
         write(scene.getRoot().snapshot(scaled, null), name);

@@ -2,6 +2,7 @@ package org.ogireport.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -24,13 +25,29 @@ public final class WindowProbe {
         this.session = window.model().session();
     }
 
-    /** Starts the toolkit headless, opens the report in the main window and visits every screen once. */
-    public static WindowProbe open(Workspace workspace, Report report, Report previousYear) throws Exception {
+    /** Whether the toolkit was started (it starts once in a process, for all the window's benchmarks). */
+    private static boolean started;
+
+    /** Starts the toolkit headless (Monocle), once; the windows of the benchmarks then open on it. */
+    static synchronized void startToolkit() throws InterruptedException {
+        if (started) {
+            return;
+        }
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        Platform.setImplicitExit(false);
+        up.await();
+        started = true;
+    }
+
+    /** Starts the toolkit headless, opens the report in the main window and visits every screen once. */
+    public static WindowProbe open(Workspace workspace, Report report, Report previousYear) throws Exception {
+        startToolkit();
         CompletableFuture<WindowProbe> opened = new CompletableFuture<>();
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             try {
                 TaskExecutor tasks = new TaskExecutor(workspace.dataDir().resolve("logs"), System.err::println);
                 MainWindowView window = MainWindowView.show(new Stage(), tasks);
@@ -78,7 +95,8 @@ public final class WindowProbe {
         }
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
+    /** Runs work on the FX thread and waits for its result. */
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -81,6 +83,7 @@ public final class ReportGrid extends GridPane {
     private ReportGrid previous;
     private ReportGrid next;
 
+    private final ReadOnlyStringWrapper cursorKey = new ReadOnlyStringWrapper(this, "cursorKey");
     private final TextField editor = new TextField();
     private boolean editing;
     /** Started by typing (arrows leave the cell, as in Excel), not by F2 or a double click (arrows move the caret). */
@@ -363,6 +366,7 @@ public final class ReportGrid extends GridPane {
     /** Shows the selection after it moved, and scrolls the cursor cell into view. */
     private void showCursor() {
         showSelection();
+        cursorKey.set(cursorKey());
         Scrolling.ensureVisible(cells[selection.cursorRow()][selection.cursorCol()], frozen.headerHeight(),
                 frozen.labelWidth());
     }
@@ -385,6 +389,11 @@ public final class ReportGrid extends GridPane {
     /** The key of the cell under the cursor. */
     public String cursorKey() {
         return specs[selection.cursorRow()][selection.cursorCol()].key();
+    }
+
+    /** The key of the cell under the cursor, as it moves (what an aggregate's drill-down follows). */
+    public ReadOnlyStringProperty cursorKeyProperty() {
+        return cursorKey.getReadOnlyProperty();
     }
 
     /** Puts the cursor on a cell of this grid and focuses it; false when the key is not in this grid. */
