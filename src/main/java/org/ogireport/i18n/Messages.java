@@ -20,7 +20,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     /** The bundles, by area: core (app, command line, store, files), rules, exports, imports, the window. */
-    public static final List<String> BUNDLES = List.of("messages", "rules", "export", "import", "ui", "summary");
+    public static final List<String> BUNDLES = List.of("messages", "rules", "export", "import", "ui", "summary",
+            "server");
     public static final String PACKAGE = "org.ogireport.i18n.";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
