@@ -100,6 +100,8 @@ public final class Connector {
         p.setProperty("connectTimeout", "10");
         p.setProperty("socketTimeout", "120");
         p.setProperty("tcpKeepAlive", "true");
+        // Kerberos is not used: no GSS encryption probe before TLS (and no java.security.jgss needed for it).
+        p.setProperty("gssEncMode", "disable");
         p.setProperty("authenticationPluginClassName", PasswordPlugin.class.getName());
         boolean[] unanswered = {false};
         String key = PasswordPlugin.register(() -> password(unanswered));

@@ -19,5 +19,6 @@ public final class Benchmarks {
         TypingLatencyBenchmark.run();
         ExportBenchmark.run();
         CompilationBenchmark.run();
+        InboxLoadBenchmark.run();
     }
 }

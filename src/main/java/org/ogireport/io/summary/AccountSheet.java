@@ -6,8 +6,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ogireport.i18n.Messages;
 import org.ogireport.io.export.GongwenFonts;
@@ -72,7 +74,16 @@ public final class AccountSheet {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
+            // The address and the advice run across the columns; the sheet prints on one page's width.
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 1, 3));
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, 3));
             sheet.createFreezePane(0, 5);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
             book.write(out);
         }
     }
