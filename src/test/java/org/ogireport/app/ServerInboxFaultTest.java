@@ -12,9 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.ReportKey;
@@ -22,6 +21,7 @@ import org.ogireport.server.Accounts;
 import org.ogireport.testing.AtOnce;
 import org.ogireport.testing.InboxLoad;
 import org.ogireport.testing.InboxServer;
+import org.ogireport.testing.InboxServerExtension;
 import org.ogireport.util.UserException;
 
 /**
@@ -33,22 +33,11 @@ class ServerInboxFaultTest {
 
     private static final int UNITS = 16;
 
-    private static InboxServer server;
+    @RegisterExtension
+    static final InboxServerExtension INBOX = new InboxServerExtension(UNITS + 20);
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = InboxServer.start(UNITS + 20);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** A unit: its own data folder with its draft, and the inbox as its role. */
     private record Client(Workspace workspace, ServerInbox inbox, ReportKey key) {
@@ -61,13 +50,13 @@ class ServerInboxFaultTest {
 
     @Test
     void aServerStoppedMidBatchLosesNothingAndARetryStoresEachOnce() throws Exception {
-        InboxLoad.Units units = InboxLoad.setUp(server, UNITS);
+        InboxLoad.Units units = InboxLoad.setUp(INBOX.server(), UNITS);
         List<Client> clients = new ArrayList<>();
         for (String organ : units.organs()) {
             Workspace ws = Workspace.open(tmp.resolve(Accounts.roleOf(organ)));
             ws.save(ReportJson.read(units.reports().get(organ).getBytes(StandardCharsets.UTF_8), organ).report(),
                     "草稿");
-            clients.add(new Client(ws, ws.inbox(new ServerLogin(server.url(), Accounts.roleOf(organ)),
+            clients.add(new Client(ws, ws.inbox(new ServerLogin(INBOX.server().url(), Accounts.roleOf(organ)),
                     InboxServer.typed(units.passwords().get(organ))), ReportKey.own(organ, 2024)));
         }
         List<String> before = clients.stream().map(Client::snapshot).toList();
@@ -76,7 +65,7 @@ class ServerInboxFaultTest {
             Thread stopper = new Thread(() -> {
                 try {
                     someThrough.await(60, TimeUnit.SECONDS);
-                    server.cluster().stopNow();
+                    INBOX.server().cluster().stopNow();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -103,7 +92,7 @@ class ServerInboxFaultTest {
             });
             assertThat(clients.stream().map(Client::snapshot).toList()).as("no draft changed").isEqualTo(before);
 
-            server.cluster().startServer();
+            INBOX.server().cluster().startServer();
             List<AtOnce.Result<SubmitOutcome>> retry = AtOnce.run(clients.stream()
                     .<Callable<SubmitOutcome>>map(c -> () -> c.inbox().submit(c.key())).toList());
             assertThat(retry).allSatisfy(r -> assertThat(r.failure()).isNull());
@@ -115,7 +104,7 @@ class ServerInboxFaultTest {
             }
             Map<String, Integer> once = units.organs().stream().collect(Collectors.toMap(Function.identity(),
                     o -> 1));
-            assertThat(InboxLoad.rowsByOrgan(server)).isEqualTo(once);
+            assertThat(InboxLoad.rowsByOrgan(INBOX.server())).isEqualTo(once);
             assertThat(clients.stream().map(Client::snapshot).toList()).isEqualTo(before);
         } finally {
             clients.forEach(c -> c.workspace().close());

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.CollectedFile.Outcome;
 import org.ogireport.model.Organ;
@@ -22,6 +22,7 @@ import org.ogireport.model.UnitRelation;
 import org.ogireport.model.Verdict;
 import org.ogireport.server.Accounts;
 import org.ogireport.testing.InboxServer;
+import org.ogireport.testing.InboxServerExtension;
 import org.ogireport.testing.UnitReports;
 import org.ogireport.util.UserException;
 
@@ -38,6 +39,8 @@ class ServerInboxTest {
     private static final String DEPT = "淮安市洪泽区教育局";
     private static final String CITY_DEPT = "淮安市教育局";
 
+    @RegisterExtension
+    static final InboxServerExtension INBOX = new InboxServerExtension(30);
     private static InboxServer server;
     private static Map<String, String> passwords;
 
@@ -46,19 +49,12 @@ class ServerInboxTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = InboxServer.start(30);
+        server = INBOX.server();
         passwords = server.accounts(List.of(
                 new Accounts.Holder(CITY.name(), CITY.kind().id(), null),
                 new Accounts.Holder(COUNTY.name(), COUNTY.kind().id(), CITY.name()),
                 new Accounts.Holder(DEPT, "county-department", COUNTY.name()),
                 new Accounts.Holder(CITY_DEPT, "city-department", CITY.name())));
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private ServerInbox inbox(Workspace ws, String organ) {

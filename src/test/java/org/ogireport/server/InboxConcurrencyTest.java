@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ogireport.testing.AtOnce;
 import org.ogireport.testing.InboxLoad;
-import org.ogireport.testing.InboxServer;
+import org.ogireport.testing.InboxServerExtension;
 
 /**
  * Units submitting at once, each with its own role on its own connection: every report lands once, under its own
@@ -21,34 +20,23 @@ class InboxConcurrencyTest {
 
     private static final int UNITS = 40;
 
-    private static InboxServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = InboxServer.start(UNITS + 20);
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final InboxServerExtension INBOX = new InboxServerExtension(UNITS + 20);
 
     @Test
     void unitsSubmittingAtOnceLandOnceEachUnderTheirOwnOrgan() throws Exception {
-        InboxLoad.Units units = InboxLoad.setUp(server, UNITS);
-        List<AtOnce.Result<Stored>> first = InboxLoad.submitAll(server, units);
+        InboxLoad.Units units = InboxLoad.setUp(INBOX.server(), UNITS);
+        List<AtOnce.Result<Stored>> first = InboxLoad.submitAll(INBOX.server(), units);
         assertThat(first).allSatisfy(r -> assertThat(r.failure()).isNull());
         assertThat(first).allSatisfy(r -> assertThat(r.value().added()).isTrue());
         Map<String, Integer> expected = units.organs().stream().collect(Collectors.toMap(Function.identity(),
                 o -> 1));
-        assertThat(InboxLoad.rowsByOrgan(server)).isEqualTo(expected);
+        assertThat(InboxLoad.rowsByOrgan(INBOX.server())).isEqualTo(expected);
 
-        List<AtOnce.Result<Stored>> again = InboxLoad.submitAll(server, units);
+        List<AtOnce.Result<Stored>> again = InboxLoad.submitAll(INBOX.server(), units);
         assertThat(again).allSatisfy(r -> assertThat(r.value().added()).isFalse());
         assertThat(again).extracting(r -> r.value().id()).containsExactlyElementsOf(
                 first.stream().map(r -> r.value().id()).toList());
-        assertThat(InboxLoad.rowsByOrgan(server)).isEqualTo(expected);
+        assertThat(InboxLoad.rowsByOrgan(INBOX.server())).isEqualTo(expected);
     }
 }

@@ -11,14 +11,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Scope;
 import org.ogireport.model.Verdict;
 import org.ogireport.testing.InboxServer;
+import org.ogireport.testing.InboxServerExtension;
 import org.ogireport.testing.UnitReports;
 import org.ogireport.util.UserException;
 
@@ -37,12 +38,14 @@ class InboxSecurityTest {
     /** An organ's name as a hostile list could carry it: quotes and SQL. */
     private static final String HOSTILE = "淮安市洪泽区'); DROP TABLE ogi.submission; --\"局";
 
+    @RegisterExtension
+    static final InboxServerExtension INBOX = new InboxServerExtension(40);
     private static InboxServer server;
     private static Map<String, String> passwords;
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = InboxServer.start(40);
+        server = INBOX.server();
         passwords = server.accounts(List.of(
                 new Accounts.Holder(COUNTY_A, "county-government", null),
                 new Accounts.Holder(COUNTY_B, "county-government", null),
@@ -52,13 +55,6 @@ class InboxSecurityTest {
                 new Accounts.Holder(HOSTILE, "county-department", COUNTY_A)));
         for (String organ : List.of(UNIT_A, UNIT_B, UNIT_C, HOSTILE)) {
             inbox(organ).submit(organ, 2024, Scope.OWN, json(organ, 1));
-        }
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
         }
     }
 
