@@ -57,8 +57,9 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private static String received(Submission s) {
-        return Messages.get("summary.cli.received", TIME.format(s.receivedAt().atZoneSameInstant(ZoneId.systemDefault())),
-                s.fileName(), s.errors(), s.warnings());
+        return Messages.get("summary.cli.received",
+                TIME.format(s.receivedAt().atZoneSameInstant(ZoneId.systemDefault())), s.fileName(), s.errors(),
+                s.warnings());
     }
 
     private static String toJson(List<UnitStatus> board) {

@@ -49,7 +49,8 @@ final class Schema {
                     "CREATE INDEX revision_by_draft ON revision(draft_id, id)"),
             new Migration(2, "a report's scope (own or aggregate); the units of an aggregate, what they sent, reviews",
                     List.of(
-                            Migration.statement("ALTER TABLE draft ADD COLUMN scope VARCHAR(16) DEFAULT 'own' NOT NULL"),
+                            Migration.statement(
+                                    "ALTER TABLE draft ADD COLUMN scope VARCHAR(16) DEFAULT 'own' NOT NULL"),
                             Schema::dropUniqueConstraintsOfDraft,
                             Migration.statement(
                                     "ALTER TABLE draft ADD CONSTRAINT draft_key UNIQUE(organ_id, report_year, scope)"),

@@ -198,7 +198,8 @@ public final class Units {
                         WHERE o.name = ? AND u.report_year = ?
                           AND s.id = (SELECT MAX(t.id) FROM submission t WHERE t.unit_id = s.unit_id)""", rs -> {
                     Optional<Submission.Review> review = rs.getString(8) == null ? Optional.empty()
-                            : Optional.of(new Submission.Review(Verdict.fromId(rs.getString(8)).orElse(Verdict.RETURNED),
+                            : Optional.of(new Submission.Review(
+                                    Verdict.fromId(rs.getString(8)).orElse(Verdict.RETURNED),
                                     rs.getString(9) == null ? "" : rs.getString(9),
                                     rs.getObject(10, OffsetDateTime.class)));
                     latest.put(rs.getLong(2), new Submission(rs.getLong(1), rs.getLong(2),

@@ -298,7 +298,8 @@ class BackupRestoreTest {
             List<org.ogireport.model.Unit> units = store.units().of(county.name(), 2024);
             assertThat(units).extracting(org.ogireport.model.Unit::name).containsExactly("洪泽区教育局", "高良涧街道");
             List<org.ogireport.model.Submission> after = store.units().submissions(units.get(0));
-            assertThat(after).extracting(org.ogireport.model.Submission::fileName, org.ogireport.model.Submission::sha256,
+            assertThat(after).extracting(org.ogireport.model.Submission::fileName,
+                    org.ogireport.model.Submission::sha256,
                     org.ogireport.model.Submission::errors, x -> x.review().map(r -> r.comment()).orElse(""))
                     .containsExactlyElementsOf(before.stream().map(x -> org.assertj.core.groups.Tuple.tuple(
                             x.fileName(), x.sha256(), x.errors(), x.review().map(r -> r.comment()).orElse("")))

@@ -183,7 +183,8 @@ class HostileBackupTest {
             relist(e);
         }));
         tests.add(tampered("a newer backup format", "较新版本", e -> e.put(Backups.MANIFEST,
-                manifest.replace("\"version\" : " + Backups.VERSION, "\"version\" : 99").getBytes(StandardCharsets.UTF_8))));
+                manifest.replace("\"version\" : " + Backups.VERSION, "\"version\" : 99")
+                        .getBytes(StandardCharsets.UTF_8))));
         tests.add(tampered("a manifest nested 100000 deep", "manifest.json", e -> e.put(Backups.MANIFEST,
                 ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8))));
         tests.add(tampered("a manifest inflating beyond its bound", "上限", e -> e.put(Backups.MANIFEST,
