@@ -200,7 +200,8 @@ final class Collector {
         }
         if (r.formatVersion() != FormatVersion.forYear(year)) {
             return CollectedFile.notStored(f, Outcome.REFUSED, r.organ().name(), List.of(),
-                    Messages.get("summary.wrongFormat", r.formatVersion().id(), FormatVersion.forYear(year).id(), year));
+                    Messages.get("summary.wrongFormat", r.formatVersion().id(), FormatVersion.forYear(year).id(),
+                            year));
         }
         String assigned = options.assigned().get(f);
         Compilation.Match match = assigned != null ? compilation.unitNamed(assigned)

@@ -159,7 +159,8 @@ class ServerCommandsTest {
                 COUNTY, "--year", "2024");
         assertThat(collected.code()).as(collected.out() + collected.err()).isZero();
         assertThat(collected.out()).contains("报送服务器#1", "“" + UNIT + "”", "存入 1 个");
-        assertThat(run("office", "status", "--for", COUNTY, "--year", "2024").out()).contains(UNIT + " · ", "收到“报送服务器#1”");
+        assertThat(run("office", "status", "--for", COUNTY, "--year", "2024").out())
+                .contains(UNIT + " · ", "收到“报送服务器#1”");
 
         Run noServer = run("office", "review", "--unit", UNIT, "--return", "表三第一列不平衡", "--for", COUNTY,
                 "--year", "2024");
