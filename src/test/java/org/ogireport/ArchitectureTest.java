@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers (docs/decisions/0001): format → model → rules / exchange → store → io → app → cli / ui. A layer uses
- * only those below it; the domain knows nothing of JavaFX, JDBC or POI.
+ * The layers (docs/decisions/0001, 0014): format → model → rules / exchange → store → io → server → app → cli / ui.
+ * A layer uses only those below it; the domain knows nothing of JavaFX, JDBC or POI; only the store and the server
+ * client speak JDBC, and only the server client PostgreSQL's driver and Flyway.
  */
 class ArchitectureTest {
 
@@ -28,6 +29,7 @@ class ArchitectureTest {
                 .layer("exchange").definedBy("org.ogireport.exchange..")
                 .layer("store").definedBy("org.ogireport.store..")
                 .layer("io").definedBy("org.ogireport.io..")
+                .layer("server").definedBy("org.ogireport.server..")
                 .layer("app").definedBy("org.ogireport.app..")
                 .layer("cli").definedBy("org.ogireport.cli..")
                 .layer("ui").definedBy("org.ogireport.ui..")
@@ -37,10 +39,12 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui", "launcher")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("server").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("store", "io", "app")
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("io", "app", "cli", "ui")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "exchange", "store", "io", "app", "cli", "ui")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "exchange", "store", "io", "server", "app",
+                        "cli", "ui")
                 .whereLayer("format").mayOnlyBeAccessedByLayers("model", "rules", "exchange", "store", "io", "app",
                         "cli", "ui")
                 .check(CLASSES);
@@ -80,6 +84,17 @@ class ArchitectureTest {
                         "org.ogireport.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
                         "org.apache.poi..", "com.fasterxml..", "org.jsoup..", "org.apache.pdfbox..")
+                .check(CLASSES);
+    }
+
+    /** The shared inbox's client (ADR 0014) is the only one to speak to PostgreSQL; JDBC is the store's and its. */
+    @Test
+    void onlyTheServerClientSpeaksToPostgres() {
+        noClasses().that().resideOutsideOfPackages("org.ogireport.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.flywaydb..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("org.ogireport.server..", "org.ogireport.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
                 .check(CLASSES);
     }
 

@@ -2,6 +2,7 @@ package org.ogireport.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.ogireport.app.CollectedFile.Outcome;
+import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.FormatVersion;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.OrganNames;
@@ -30,6 +32,7 @@ import org.ogireport.model.Report;
 import org.ogireport.model.Submission;
 import org.ogireport.model.Unit;
 import org.ogireport.rules.FindingCounts;
+import org.ogireport.server.Received;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +57,16 @@ final class Collector {
     }
 
     private final Compilation compilation;
+    /** Reports taken from the shared inbox, by the name each goes by in the batch (报送服务器#N); none for files. */
+    private final Map<Path, Received> inbox;
 
     Collector(Compilation compilation) {
+        this(compilation, Map.of());
+    }
+
+    Collector(Compilation compilation, Map<Path, Received> inbox) {
         this.compilation = compilation;
+        this.inbox = Map.copyOf(inbox);
     }
 
     List<CollectedFile> collect(List<Path> inputs, CollectOptions options, CollectProgress progress,
@@ -126,7 +136,11 @@ final class Collector {
         return dot < 0 ? "" : n.substring(dot + 1);
     }
 
-    private static Read read(Path file) {
+    private Read read(Path file) {
+        Received received = inbox.get(file);
+        if (received != null) {
+            return read(file, received);
+        }
         try {
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             String sha = sha256(file);
@@ -138,6 +152,21 @@ final class Collector {
             LOG.error("reading {} failed", file, e);
             return new Read(file, null, Messages.get("summary.readerFailed", file.getFileName(), e), null,
                     Instant.EPOCH);
+        }
+    }
+
+    /** A report from the shared inbox: it must name the organ of the account that sent it (by any spelling). */
+    private static Read read(Path name, Received received) {
+        try {
+            Report report = ReportJson.read(received.json().getBytes(StandardCharsets.UTF_8), name.toString())
+                    .report();
+            if (OrganNames.compare(report.organ().name(), received.organ()) != OrganNames.Likeness.SAME) {
+                return new Read(name, null, Messages.get("server.collect.otherOrgan", report.organ().name(),
+                        received.organ()), null, Instant.EPOCH);
+            }
+            return new Read(name, report, null, received.sha256(), received.submittedAt().toInstant());
+        } catch (UserException e) {
+            return new Read(name, null, e.getMessage(), null, Instant.EPOCH);
         }
     }
 

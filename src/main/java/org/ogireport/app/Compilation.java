@@ -202,6 +202,20 @@ public final class Compilation {
         return new Collector(this).collect(inputs, options, progress, cancelled);
     }
 
+    /**
+     * Collects the newest report of each unit from the shared inbox (报送服务器) as one more source, exactly as files
+     * are collected: checked, matched to its unit by the account that sent it, stored as received (named
+     * 报送服务器#N), or listed with the reason it was not. A report the unit had sent before is left as it is.
+     */
+    public List<CollectedFile> collectInbox(ServerInbox inbox, CollectOptions options, CollectProgress progress,
+                                            BooleanSupplier cancelled) {
+        Map<Path, org.ogireport.server.Received> received = inbox.newestFor(this);
+        Map<Path, String> assigned = new HashMap<>(options.assigned());
+        received.forEach((name, r) -> assigned.putIfAbsent(name, r.organ()));
+        return new Collector(this, received).collect(List.copyOf(received.keySet()), new CollectOptions(
+                options.knownOnly(), options.takeNewest(), assigned, options.dryRun()), progress, cancelled);
+    }
+
     Optional<Submission> latestOf(Unit unit) {
         return units.submissions(unit).stream().findFirst();
     }
@@ -239,10 +253,27 @@ public final class Compilation {
      * @throws UserException when the unit has sent nothing, or a return gives no reason
      */
     public void review(Unit unit, Verdict verdict, String comment) {
+        review(unit, verdict, comment, null);
+    }
+
+    /**
+     * Records the office's decision on the last report a unit sent; when that report came from the shared inbox,
+     * the decision goes back there first, for the unit to see (nothing is recorded when the server cannot be reached).
+     *
+     * @param inbox the shared inbox (null when there is none: a report that came from one is then refused)
+     * @throws UserException when the unit has sent nothing, a return gives no reason, or the inbox is needed and
+     *                       not given or cannot be reached
+     */
+    public void review(Unit unit, Verdict verdict, String comment, ServerInbox inbox) {
         Submission latest = latestOf(unit).orElseThrow(() -> new UserException(
                 Messages.get("summary.nothingSent", unit.name())));
         if (verdict == Verdict.RETURNED && (comment == null || comment.isBlank())) {
             throw new UserException(Messages.get("summary.returnWhy", unit.name()));
+        }
+        java.util.OptionalLong fromInbox = ServerInbox.submissionIdOf(latest.fileName());
+        if (fromInbox.isPresent()) {
+            ServerInbox.requireFor(inbox, unit.name());
+            inbox.review(fromInbox.getAsLong(), verdict, comment);
         }
         units.review(latest.id(), verdict, comment);
     }

@@ -12,13 +12,14 @@ import org.ogireport.io.SafeFiles;
 import org.ogireport.model.ReportKey;
 import org.ogireport.model.Scope;
 import org.ogireport.store.ReportStore;
+import org.ogireport.util.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The clerk's small preferences, in {@value #FILE} in the data folder (which is per user): the folder the file
- * dialogs last used, the draft opened last, the government and year last compiled (汇总). Losing them costs nothing,
- * so a file that cannot be read or written is logged and ignored.
+ * dialogs last used, the draft opened last, the government and year last compiled (汇总), the shared inbox's URL and
+ * role (never a password). Losing them costs nothing, so a file that cannot be read or written is logged and ignored.
  */
 final class Settings {
 
@@ -28,6 +29,9 @@ final class Settings {
     private static final String LAST_YEAR = "lastDraft.year";
     private static final String LAST_COMPILER = "lastCompiler";
     private static final String LAST_COMPILED_YEAR = "lastCompiledYear";
+    /** The shared inbox (报送服务器): its JDBC URL and the clerk's role there. Never a password. */
+    private static final String SERVER_URL = "server.url";
+    private static final String SERVER_ROLE = "server.role";
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
 
     private final Path file;
@@ -109,5 +113,35 @@ final class Settings {
             }
         }
         return p;
+    }
+
+    /** The shared inbox's URL and role (ADR 0014), while both are set and valid. */
+    synchronized Optional<ServerLogin> serverLogin() {
+        Properties p = read();
+        String url = p.getProperty(SERVER_URL);
+        String role = p.getProperty(SERVER_ROLE);
+        if (url == null || role == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ServerLogin(url, role));
+        } catch (UserException e) {
+            LOG.warn("the server set in {} is not valid: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    synchronized void rememberServer(ServerLogin login) {
+        Properties p = read();
+        p.setProperty(SERVER_URL, login.url());
+        p.setProperty(SERVER_ROLE, login.role());
+        write(p);
+    }
+
+    synchronized void forgetServer() {
+        Properties p = read();
+        p.remove(SERVER_URL);
+        p.remove(SERVER_ROLE);
+        write(p);
     }
 }

@@ -43,6 +43,7 @@ import org.ogireport.rules.RuleSet;
 import org.ogireport.rules.Severity;
 import org.ogireport.store.DamagedStoreException;
 import org.ogireport.store.ReportStore;
+import org.ogireport.util.PasswordPrompt;
 import org.ogireport.util.UserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -607,14 +608,19 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static String refusal(Report report, List<Finding> errors) {
-        StringBuilder sb = new StringBuilder(Messages.get("export.refused", report.organ().name(), report.year(),
-                errors.size()));
+        return refusal(Messages.get("export.refused", report.organ().name(), report.year(), errors.size()), errors,
+                Messages.get("export.refusedHint"));
+    }
+
+    /** Why the final copy is refused: the head, the first errors, and what to do (an export's or a submission's). */
+    static String refusal(String head, List<Finding> errors, String hint) {
+        StringBuilder sb = new StringBuilder(head);
         errors.stream().limit(MAX_ERRORS_LISTED)
                 .forEach(f -> sb.append("\n  · [").append(f.rule()).append("] ").append(f.message()));
         if (errors.size() > MAX_ERRORS_LISTED) {
             sb.append("\n  · ").append(Messages.get("export.moreErrors", errors.size() - MAX_ERRORS_LISTED));
         }
-        return sb.append("\n").append(Messages.get("export.refusedHint")).toString();
+        return sb.append("\n").append(hint).toString();
     }
 
     // ---- a new year ---------------------------------------------------------------------------------------
@@ -689,6 +695,32 @@ public final class Workspace implements AutoCloseable {
 
     public void rememberCompilation(Compilation compilation) {
         settings.rememberCompilation(compilation.compiler().name(), compilation.year());
+    }
+
+    // ---- the shared inbox (报送服务器, ADR 0014) ---------------------------------------------------------------
+
+    /** The shared inbox the clerk set (设置 → 报送服务器): its URL and role, never a password. */
+    public Optional<ServerLogin> serverLogin() {
+        return settings.serverLogin();
+    }
+
+    /** Keeps the inbox's URL and role for the next time (a password is never kept). */
+    public void rememberServer(ServerLogin login) {
+        settings.rememberServer(login);
+    }
+
+    public void forgetServer() {
+        settings.forgetServer();
+    }
+
+    /**
+     * The shared inbox as this clerk uses it: submitting the final copy and seeing what became of it, or, for a
+     * compiling office, collecting from it ({@link Compilation#collectInbox}). Connects only when used.
+     *
+     * @param prompt asked for the password when the server wants one and PostgreSQL's password file has none
+     */
+    public ServerInbox inbox(ServerLogin login, PasswordPrompt prompt) {
+        return new ServerInbox(this, login, prompt);
     }
 
     // ---- history and backups --------------------------------------------------------------------------------

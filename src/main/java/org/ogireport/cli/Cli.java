@@ -2,9 +2,12 @@ package org.ogireport.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ogireport.app.DataFolderDamaged;
 import org.ogireport.app.DataLocation;
+import org.ogireport.app.ServerInbox;
+import org.ogireport.app.ServerLogin;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.util.UserException;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ListCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class,
                 HistoryCommand.class, BackupCommand.class, RestoreCommand.class, NewYearCommand.class,
                 UnitsCommand.class, CollectCommand.class, StatusCommand.class, AggregateCommand.class,
-                SummaryCommand.class, FeedbackCommand.class, ReviewCommand.class})
+                SummaryCommand.class, FeedbackCommand.class, ReviewCommand.class, ServerCommand.class,
+                SubmitCommand.class, SubmissionsCommand.class})
 public final class Cli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -36,6 +40,12 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.opt.dataDir")
     Path dataDir;
+
+    @Option(names = "--server", paramLabel = "JDBC-URL", descriptionKey = "server.cli.opt.server")
+    String server;
+
+    @Option(names = "--user", paramLabel = "ROLE", descriptionKey = "server.cli.opt.user")
+    String user;
 
     @Spec
     CommandSpec spec;
@@ -53,6 +63,28 @@ public final class Cli implements Callable<Integer> {
 
     Workspace openWorkspace() {
         return Workspace.open(dataDir());
+    }
+
+    /**
+     * The shared inbox of this run: {@code --server} and {@code --user}, each else as the data folder's settings have
+     * it (设置 → 报送服务器); empty when neither says one.
+     */
+    Optional<ServerLogin> serverLogin(Workspace ws) {
+        Optional<ServerLogin> saved = ws.serverLogin();
+        if (server == null && user == null) {
+            return saved;
+        }
+        String url = server != null ? server : saved.map(ServerLogin::url).orElseThrow(() -> new UserException(
+                Messages.get("server.cli.needsServer")));
+        String role = user != null ? user : saved.map(ServerLogin::role).orElseThrow(() -> new UserException(
+                Messages.get("server.cli.needsUser")));
+        return Optional.of(new ServerLogin(url, role));
+    }
+
+    /** The shared inbox of this run, the password asked on the terminal when the password file has none. */
+    ServerInbox inbox(Workspace ws) {
+        return ws.inbox(serverLogin(ws).orElseThrow(() -> new UserException(Messages.get("server.cli.noServer"))),
+                TerminalPrompt.INSTANCE);
     }
 
     /** Runs the command line on the process's streams. */

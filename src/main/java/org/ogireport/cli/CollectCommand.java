@@ -11,8 +11,10 @@ import java.util.concurrent.Callable;
 import org.ogireport.app.CollectOptions;
 import org.ogireport.app.CollectProgress;
 import org.ogireport.app.CollectedFile;
+import org.ogireport.app.Compilation;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
+import org.ogireport.util.UserException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code collect FILES-OR-FOLDERS}: stores the reports units sent, each for its unit. Exit 0 when every file is
+ * {@code collect FILES-OR-FOLDERS} or {@code collect --server-inbox}: stores the reports units sent (as files, or to
+ * the shared inbox: the newest of each unit), each for its unit. Exit 0 when every file is
  * stored (or was received before), 2 when some are not (each listed with the reason).
  */
 @Command(name = "collect", mixinStandardHelpOptions = true)
@@ -34,8 +37,10 @@ final class CollectCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CompilerOptions compiler;
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "summary.cli.files")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "summary.cli.files")
+    List<Path> files = List.of();
+    @Option(names = "--server-inbox", descriptionKey = "server.cli.opt.serverInbox")
+    boolean serverInbox;
     @Option(names = "--dry-run", descriptionKey = "summary.cli.dryRun")
     boolean dryRun;
     @Option(names = "--json", descriptionKey = "cli.opt.json")
@@ -47,10 +52,15 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.isEmpty() == !serverInbox) {
+            throw new UserException(Messages.get("server.cli.filesOrInbox"));
+        }
         List<CollectedFile> done;
         try (Workspace ws = cli.openWorkspace()) {
-            done = compiler.open(ws).collect(files, new CollectOptions(knownOnly, takeNewest, Map.of(), dryRun),
-                    CollectProgress.NONE, () -> false);
+            CollectOptions options = new CollectOptions(knownOnly, takeNewest, Map.of(), dryRun);
+            Compilation c = compiler.open(ws);
+            done = serverInbox ? c.collectInbox(cli.inbox(ws), options, CollectProgress.NONE, () -> false)
+                    : c.collect(files, options, CollectProgress.NONE, () -> false);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -47,7 +47,8 @@ final class ReviewCommand implements Callable<Integer> {
                     : Messages.get("summary.cli.whichUnit", unit, String.join("、",
                     match.candidates().stream().map(Unit::name).toList()))));
             Verdict verdict = decision.approve ? Verdict.APPROVED : Verdict.RETURNED;
-            c.review(u, verdict, decision.reason);
+            // A report that came from the shared inbox gets the decision back there (the unit sees it).
+            c.review(u, verdict, decision.reason, cli.serverLogin(ws).isPresent() ? cli.inbox(ws) : null);
             spec.commandLine().getOut().println(Messages.get(decision.approve ? "summary.cli.approved"
                     : "summary.cli.returned", u.name()));
         }

@@ -21,10 +21,10 @@ public final class Messages {
 
     /**
      * The bundles, by area: core (app, command line, store, files), rules, exports, imports, the window, the 汇总's
-     * screens and commands, and the window's filling guide.
+     * screens and commands, the window's filling guide, and the shared inbox (报送服务器).
      */
     public static final List<String> BUNDLES = List.of("messages", "rules", "export", "import", "ui", "summary",
-            "guide");
+            "guide", "server");
     public static final String PACKAGE = "org.ogireport.i18n.";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 

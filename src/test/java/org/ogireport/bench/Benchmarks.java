@@ -22,5 +22,6 @@ public final class Benchmarks {
         TypingLatencyBenchmark.run();
         ExportBenchmark.run();
         CompilationBenchmark.run();
+        InboxLoadBenchmark.run();
     }
 }

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.Report;
 import org.ogireport.testing.Converted;
+import org.ogireport.testing.PostgresCluster;
 import org.ogireport.testing.TestReports;
 
 /** The packaged jar, run as a user runs it: `java -jar target/ogi-report.jar …`. */
@@ -35,6 +37,16 @@ class JarIT {
      * line with the platform encoding, as every office PC has; only the output falls back to UTF-8.
      */
     private Result jarIn(String locale, String... args) throws IOException, InterruptedException {
+        return run(locale, Map.of(), args);
+    }
+
+    /** Runs the jar in a UTF-8 locale with more environment variables. */
+    private Result jarWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return run("C.UTF-8", environment, args);
+    }
+
+    private Result run(String locale, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("ogi.jar")));
         cmd.addAll(List.of(args));
@@ -43,6 +55,7 @@ class JarIT {
         pb.environment().put("LANG", locale);
         pb.environment().remove("OGI_REPORT_HOME");
         pb.environment().put("XDG_DATA_HOME", tmp.resolve("xdg").toString());
+        pb.environment().putAll(environment);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -76,6 +89,28 @@ class JarIT {
         assertThat(exp.code()).as(exp.out()).isZero();
         assertThat(Files.readString(out)).isEqualTo(ReportJson.write(r));
         assertThat(data.resolve("logs/ogi-report.log")).as("logs go to the data folder").exists();
+    }
+
+    /**
+     * The shared inbox through the jar: the driver and Flyway on its class path, the migrations found inside the jar
+     * (the unit tests read them from a folder), the password from the file PGPASSFILE names; a server that is not
+     * there, exit 2 in words.
+     */
+    @Test
+    void theJarSetsUpAnInboxServer() throws Exception {
+        try (PostgresCluster cluster = PostgresCluster.start(20)) {
+            cluster.createAdmin("ogi", "ogi_admin", "Jar-Secret-5");
+            Path pgpass = tmp.resolve("pgpass");
+            Files.writeString(pgpass, "127.0.0.1:" + cluster.port() + ":ogi:ogi_admin:Jar-Secret-5\n");
+            Result init = jarWith(Map.of("PGPASSFILE", pgpass.toString()), "server", "init", "--url",
+                    cluster.url("ogi"), "--admin", "ogi_admin");
+            assertThat(init.code()).as(init.out()).isZero();
+            assertThat(init.out()).contains("第 1 版");
+        }
+        Result away = jar("--data-dir", tmp.resolve("data").toString(), "--server", "jdbc:postgresql://127.0.0.1:1/ogi",
+                "--user", "ogi_x", "submissions", "--org", "x");
+        assertThat(away.code()).as(away.out()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(away.out()).contains("无法连接报送服务器 127.0.0.1:1/ogi");
     }
 
     /**

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ogireport.io.summary.AccountSheet;
 import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 import org.ogireport.rules.RuleSet;
@@ -90,6 +91,15 @@ class OoxmlSchemaTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CheckReportDocx().write(content, out);
         assertValid("check report " + label, out.toByteArray());
+    }
+
+    @Test
+    void theAccountSheetIsSchemaValid() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AccountSheet.write("jdbc:postgresql://inbox.example:5432/ogi?sslmode=verify-full", "淮安市洪泽区人民政府 2024",
+                List.of(new AccountSheet.Line("淮安市洪泽区人民政府", "ogi_0123456789abcdef", "AbCdEfGh23456789", "新建"),
+                        new AccountSheet.Line("洪泽区教育局", "ogi_fedcba9876543210", null, "已有账号，密码未变")), out);
+        assertValid("account sheet", out.toByteArray());
     }
 
     private static byte[] export(String format, Report report, ExportOptions options) throws IOException {
