@@ -1,6 +1,7 @@
 package org.ogireport.ui.draft;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -23,14 +25,18 @@ import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.NumberField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.draft.Change.CellChange;
+import org.ogireport.ui.draft.Change.DatedChange;
 import org.ogireport.ui.draft.Change.ExplanationChange;
 import org.ogireport.ui.draft.Change.FieldChange;
+import org.ogireport.ui.draft.Change.HeadingStyleChange;
 import org.ogireport.ui.draft.Change.NumberChange;
 import org.ogireport.ui.draft.Change.OrganKindChange;
 import org.ogireport.ui.draft.Change.TextChange;
@@ -53,6 +59,7 @@ public final class DraftSession implements GridCells {
     private final FormatCatalog catalog;
     private final Function<Report, List<Finding>> checker;
     private final Function<Report, List<String>> carriedTexts;
+    private final Supplier<LocalDate> today;
     private final UndoHistory history = new UndoHistory();
     /** The findings shown: all the rules found, but those held back while the clerk types in a table. */
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -89,7 +96,16 @@ public final class DraftSession implements GridCells {
      */
     public DraftSession(Report report, Function<Report, List<Finding>> checker,
                         Function<Report, List<String>> carriedTexts) {
+        this(report, checker, carriedTexts, LocalDate::now);
+    }
+
+    /**
+     * @param today the day it is, by the workspace's clock (the deadline shown on the cover counts from it)
+     */
+    public DraftSession(Report report, Function<Report, List<Finding>> checker,
+                        Function<Report, List<String>> carriedTexts, Supplier<LocalDate> today) {
         this.report = report;
+        this.today = today;
         this.catalog = report.catalog();
         this.checker = checker;
         this.carriedTexts = carriedTexts;
@@ -111,6 +127,16 @@ public final class DraftSession implements GridCells {
     @Override
     public boolean isReadOnly() {
         return false;
+    }
+
+    /** When the report is due (D-01), as the workspace says it today (报送期限 …，还有 12 天). */
+    String deadlineToday() {
+        return Deadline.of(report).describe(today.get());
+    }
+
+    /** Whether the report's deadline has passed today. */
+    boolean isPastDeadline() {
+        return Deadline.of(report).isPast(today.get());
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -213,14 +239,15 @@ public final class DraftSession implements GridCells {
     }
 
     /**
-     * The screen where a change can be seen: its field's section, the cover for the organ's kind; none for an
-     * explanation (it shows in the findings, wherever the clerk is).
+     * The screen where a change can be seen: its field's section, the cover for the organ's kind, the 成文日期 and the
+     * heading style; none for an explanation (it shows in the findings, wherever the clerk is).
      */
     Optional<String> sectionOf(Change change) {
         if (change instanceof FieldChange field) {
             return Optional.of(sectionOf(field.key()));
         }
-        return change instanceof OrganKindChange ? Optional.of(FindingPlace.GENERAL) : Optional.empty();
+        return change instanceof OrganKindChange || change instanceof DatedChange
+                || change instanceof HeadingStyleChange ? Optional.of(FindingPlace.GENERAL) : Optional.empty();
     }
 
     /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
@@ -305,6 +332,15 @@ public final class DraftSession implements GridCells {
 
     void setOrganKind(OrganKind kind) {
         apply(List.of(new OrganKindChange(report.organ().kind(), kind)), false);
+    }
+
+    /** Sets the 成文日期; null dates the report the day it is exported. */
+    void setDated(LocalDate dated) {
+        apply(List.of(new DatedChange(report.dated(), dated)), false);
+    }
+
+    void setHeadingStyle(HeadingStyle style) {
+        apply(List.of(new HeadingStyleChange(report.headingStyle(), style)), false);
     }
 
     /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step. */
