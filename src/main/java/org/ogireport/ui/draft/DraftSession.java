@@ -28,6 +28,7 @@ import org.ogireport.model.CellInput;
 import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.Scope;
 import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
@@ -123,10 +124,18 @@ public final class DraftSession implements GridCells {
         return catalog;
     }
 
-    /** The session is how a draft is edited: its grids are never only shown. */
+    /**
+     * Whether the draft's tables only show: an aggregate's (汇总年报) are the sum of its units' reports, summed again
+     * on the 汇总 board, so they are not typed; its prose is edited as any other.
+     */
     @Override
     public boolean isReadOnly() {
-        return false;
+        return isAggregate();
+    }
+
+    /** Whether the draft is a government's aggregate report (汇总年报), whose tables are summed, not typed. */
+    public boolean isAggregate() {
+        return report.scope() == Scope.AGGREGATE;
     }
 
     /** When the report is due (D-01), as the workspace says it today (报送期限 …，还有 12 天). */
@@ -292,6 +301,9 @@ public final class DraftSession implements GridCells {
         if (isComputed(cell)) {
             return Messages.get("ui.cell.computed", place);
         }
+        if (isAggregate()) {
+            return Messages.get("ui.aggregate.tables");
+        }
         Map<String, BigDecimal> one = new HashMap<>();
         one.put(cellKey, parsed.value());
         return setCells(one);
@@ -300,6 +312,9 @@ public final class DraftSession implements GridCells {
     /** Sets several cells as one undo step (a paste, emptying a selection); null values empty a cell. */
     @Override
     public String setCells(Map<String, BigDecimal> values) {
+        if (isAggregate()) {
+            return Messages.get("ui.aggregate.tables");
+        }
         List<Change> changes = new ArrayList<>();
         values.forEach((key, value) -> changes.add(new CellChange(key, report.value(key), value)));
         return apply(changes, false);
@@ -343,8 +358,11 @@ public final class DraftSession implements GridCells {
         apply(List.of(new HeadingStyleChange(report.headingStyle(), style)), false);
     }
 
-    /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step. */
+    /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step; none in an aggregate. */
     int fillEmptyWithZero(String tableId) {
+        if (isAggregate()) {
+            return 0;
+        }
         Map<String, BigDecimal> zeros = new HashMap<>();
         for (CellSpec c : catalog.cellsOf(tableId)) {
             if (!isComputed(c) && !report.isFilled(c.key())) {
