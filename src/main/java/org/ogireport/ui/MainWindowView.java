@@ -142,7 +142,7 @@ public final class MainWindowView {
     private void initialize() {
         draft = DraftView.load(this::writeCheckReport);
         menuFill.setDisable(true);
-        draft.shownProperty().addListener((o, was, now) -> menuFill.setDisable(now == null || now.table() == null));
+        draft.shownProperty().addListener((o, was, now) -> menuFill.setDisable(now == null || !now.hasTypedTable()));
         menuFindings.selectedProperty().addListener((o, was, shown) -> draft.showFindingsPanel(shown));
         content.getChildren().setAll(opening);
         showEditor(false);

@@ -91,7 +91,7 @@ final class MainWindowViewModel {
     void open(Report report, Report previousYear) {
         autosaveTimer.stop();
         DraftSession s = new DraftSession(report, r -> workspace.validate(r, previousYear),
-                r -> Workspace.carriedTexts(r, previousYear));
+                r -> Workspace.carriedTexts(r, previousYear), workspace::today);
         sections.clear();
         sections.addAll(SectionViewModel.screensOf(s));
         savedEdits = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Labeled;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireport.app.ImportOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.Report;
+import org.ogireport.testing.TestClock;
 import org.ogireport.testing.TestReports;
 import org.ogireport.ui.TaskExecutor.Progress;
 import org.ogireport.ui.draft.TableSectionView;
@@ -132,6 +134,30 @@ class ExportWindowTest {
         assertThat(ui.files.proposed).singleElement().asString().endsWith("年报校验报告.docx");
         assertThat(Files.readString(target)).contains("T3-01").contains(ORGAN);
         assertThat(ui.dialogText(robot)).contains("校验报告");
+        ui.clickDialogButton(robot, "确定");
+    }
+
+    /** D-01: an export after the deadline says so when it is done, and the file does not. */
+    @Test
+    void anExportAfterTheDeadlineSaysSoInItsMessageNotInTheFile(FxRobot robot) throws Exception {
+        TestClock clock = new TestClock();
+        clock.now = Instant.parse("2025-02-03T02:00:00Z");
+        ui.restart(robot, clock);
+        ui.open(robot, TestReports.full(2024, 3));
+        Path late = out.resolve("迟了.html");
+        ui.files.answers.add(late);
+        ui.command(() -> ui.window.export("html"));
+        ui.awaitIdle();
+        assertThat(ui.dialogText(robot)).contains("已导出")
+                .contains("导出时已过报送期限（2025年1月31日，设区的市级人民政府的年报）3 天：请尽快报送并公开。");
+        assertThat(Files.readString(late)).doesNotContain("报送期限");
+        ui.clickDialogButton(robot, "确定");
+
+        clock.now = Instant.parse("2025-01-31T02:00:00Z"); // the last day is in time
+        ui.files.answers.add(out.resolve("按时.html"));
+        ui.command(() -> ui.window.export("html"));
+        ui.awaitIdle();
+        assertThat(ui.dialogText(robot)).contains("已导出").doesNotContain("报送期限");
         ui.clickDialogButton(robot, "确定");
     }
 

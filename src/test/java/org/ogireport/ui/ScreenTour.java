@@ -306,7 +306,7 @@ public final class ScreenTour {
         return false;
     }
 
-    private static boolean select(Scene scene, int screen) {
+    static boolean select(Scene scene, int screen) {
         ListView<?> nav = (ListView<?>) scene.lookup(".nav");
         if (nav == null || nav.getScene() == null || nav.getItems().size() <= screen) {
             return false;

@@ -186,6 +186,9 @@ final class SummaryTour {
         });
         steps.add(() -> scene.lookup(".nav") != null && tasks.isIdle() && ScreenTour.shoot(scene,
                 "51-aggregate-draft"));
+        // Its tables only show, and say why (the sum of the units' reports).
+        steps.add(() -> ScreenTour.select(scene, 3));
+        steps.add(() -> scene.lookup("#aggregateNote") != null && ScreenTour.shoot(scene, "52-aggregate-draft-table"));
     }
 
     /** The county's units and what ten of them sent; and a second batch to collect in the window. */

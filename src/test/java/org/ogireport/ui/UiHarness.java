@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,9 +107,14 @@ final class UiHarness {
 
     /** Closes the data folder and opens it again in the window, as after a restart of the app. */
     void restart(FxRobot robot) {
+        restart(robot, Clock.systemDefaultZone());
+    }
+
+    /** Closes the data folder and opens it again with a clock (a {@code TestClock}) the test moves. */
+    void restart(FxRobot robot, Clock clock) {
         robot.interact(() -> window.model().closeDraft());
         workspace.close();
-        workspace = Workspace.open(dir);
+        workspace = Workspace.open(dir, clock);
         robot.interact(() -> window.setWorkspace(workspace));
         awaitIdle();
     }

@@ -1,7 +1,9 @@
 package org.ogireport.ui.draft;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
@@ -72,6 +74,24 @@ public sealed interface Change {
         @Override
         public void writeTo(Report report, boolean forward) {
             report.setOrgan(new Organ(report.organ().name(), forward ? after : before));
+        }
+    }
+
+    /** The 成文日期 printed under the organ's name (on the cover); null is "the day of export". */
+    record DatedChange(LocalDate before, LocalDate after) implements Change {
+
+        @Override
+        public void writeTo(Report report, boolean forward) {
+            report.setDated(forward ? after : before);
+        }
+    }
+
+    /** How the printed report sets the topic headings of 一 (on the cover); never null. */
+    record HeadingStyleChange(HeadingStyle before, HeadingStyle after) implements Change {
+
+        @Override
+        public void writeTo(Report report, boolean forward) {
+            report.setHeadingStyle(forward ? after : before);
         }
     }
 

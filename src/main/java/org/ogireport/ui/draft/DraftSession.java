@@ -1,6 +1,7 @@
 package org.ogireport.ui.draft;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -23,14 +25,19 @@ import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.NumberField;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.CellInput;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.Scope;
+import org.ogireport.rules.Deadline;
 import org.ogireport.rules.Finding;
 import org.ogireport.rules.FindingPlace;
 import org.ogireport.rules.Severity;
 import org.ogireport.ui.draft.Change.CellChange;
+import org.ogireport.ui.draft.Change.DatedChange;
 import org.ogireport.ui.draft.Change.ExplanationChange;
 import org.ogireport.ui.draft.Change.FieldChange;
+import org.ogireport.ui.draft.Change.HeadingStyleChange;
 import org.ogireport.ui.draft.Change.NumberChange;
 import org.ogireport.ui.draft.Change.OrganKindChange;
 import org.ogireport.ui.draft.Change.TextChange;
@@ -53,6 +60,7 @@ public final class DraftSession implements GridCells {
     private final FormatCatalog catalog;
     private final Function<Report, List<Finding>> checker;
     private final Function<Report, List<String>> carriedTexts;
+    private final Supplier<LocalDate> today;
     private final UndoHistory history = new UndoHistory();
     /** The findings shown: all the rules found, but those held back while the clerk types in a table. */
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -89,7 +97,16 @@ public final class DraftSession implements GridCells {
      */
     public DraftSession(Report report, Function<Report, List<Finding>> checker,
                         Function<Report, List<String>> carriedTexts) {
+        this(report, checker, carriedTexts, LocalDate::now);
+    }
+
+    /**
+     * @param today the day it is, by the workspace's clock (the deadline shown on the cover counts from it)
+     */
+    public DraftSession(Report report, Function<Report, List<Finding>> checker,
+                        Function<Report, List<String>> carriedTexts, Supplier<LocalDate> today) {
         this.report = report;
+        this.today = today;
         this.catalog = report.catalog();
         this.checker = checker;
         this.carriedTexts = carriedTexts;
@@ -107,10 +124,28 @@ public final class DraftSession implements GridCells {
         return catalog;
     }
 
-    /** The session is how a draft is edited: its grids are never only shown. */
+    /**
+     * Whether the draft's tables only show: an aggregate's (汇总年报) are the sum of its units' reports, summed again
+     * on the 汇总 board, so they are not typed; its prose is edited as any other.
+     */
     @Override
     public boolean isReadOnly() {
-        return false;
+        return isAggregate();
+    }
+
+    /** Whether the draft is a government's aggregate report (汇总年报), whose tables are summed, not typed. */
+    public boolean isAggregate() {
+        return report.scope() == Scope.AGGREGATE;
+    }
+
+    /** When the report is due (D-01), as the workspace says it today (报送期限 …，还有 12 天). */
+    String deadlineToday() {
+        return Deadline.of(report).describe(today.get());
+    }
+
+    /** Whether the report's deadline has passed today. */
+    boolean isPastDeadline() {
+        return Deadline.of(report).isPast(today.get());
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -213,14 +248,15 @@ public final class DraftSession implements GridCells {
     }
 
     /**
-     * The screen where a change can be seen: its field's section, the cover for the organ's kind; none for an
-     * explanation (it shows in the findings, wherever the clerk is).
+     * The screen where a change can be seen: its field's section, the cover for the organ's kind, the 成文日期 and the
+     * heading style; none for an explanation (it shows in the findings, wherever the clerk is).
      */
     Optional<String> sectionOf(Change change) {
         if (change instanceof FieldChange field) {
             return Optional.of(sectionOf(field.key()));
         }
-        return change instanceof OrganKindChange ? Optional.of(FindingPlace.GENERAL) : Optional.empty();
+        return change instanceof OrganKindChange || change instanceof DatedChange
+                || change instanceof HeadingStyleChange ? Optional.of(FindingPlace.GENERAL) : Optional.empty();
     }
 
     /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
@@ -265,6 +301,9 @@ public final class DraftSession implements GridCells {
         if (isComputed(cell)) {
             return Messages.get("ui.cell.computed", place);
         }
+        if (isAggregate()) {
+            return Messages.get("ui.aggregate.tables");
+        }
         Map<String, BigDecimal> one = new HashMap<>();
         one.put(cellKey, parsed.value());
         return setCells(one);
@@ -273,6 +312,9 @@ public final class DraftSession implements GridCells {
     /** Sets several cells as one undo step (a paste, emptying a selection); null values empty a cell. */
     @Override
     public String setCells(Map<String, BigDecimal> values) {
+        if (isAggregate()) {
+            return Messages.get("ui.aggregate.tables");
+        }
         List<Change> changes = new ArrayList<>();
         values.forEach((key, value) -> changes.add(new CellChange(key, report.value(key), value)));
         return apply(changes, false);
@@ -307,8 +349,20 @@ public final class DraftSession implements GridCells {
         apply(List.of(new OrganKindChange(report.organ().kind(), kind)), false);
     }
 
-    /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step. */
+    /** Sets the 成文日期; null dates the report the day it is exported. */
+    void setDated(LocalDate dated) {
+        apply(List.of(new DatedChange(report.dated(), dated)), false);
+    }
+
+    void setHeadingStyle(HeadingStyle style) {
+        apply(List.of(new HeadingStyleChange(report.headingStyle(), style)), false);
+    }
+
+    /** Makes every empty typed cell of a table 0 (the clerk's "全部空格填0"), as one undo step; none in an aggregate. */
     int fillEmptyWithZero(String tableId) {
+        if (isAggregate()) {
+            return 0;
+        }
         Map<String, BigDecimal> zeros = new HashMap<>();
         for (CellSpec c : catalog.cellsOf(tableId)) {
             if (!isComputed(c) && !report.isFilled(c.key())) {

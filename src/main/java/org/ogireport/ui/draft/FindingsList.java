@@ -23,8 +23,9 @@ import org.ogireport.ui.draft.Change.ExplanationChange;
 
 /**
  * The findings of the open draft, as the checks list them: severity, rule id, plain-Chinese message; an explained
- * warning shows its explanation. A click or Enter jumps to the cell or field; a warning's 说明原因… link (or F4) asks
- * for the written explanation (出错说明). The rule id tells what the rule checks as its tooltip; a finding that only
+ * warning shows its explanation. A click or Enter jumps to the cell or field; the 说明原因… link (or F4) of a finding
+ * that can be explained (a warning, or a hint that asks for the reason: Y-04) asks for the written explanation
+ * (出错说明). The rule id tells what the rule checks as its tooltip; a finding that only
  * repeats another in a computed total says so and is not counted.
  */
 final class FindingsList extends ListView<Finding> {
@@ -44,7 +45,7 @@ final class FindingsList extends ListView<Finding> {
             if (f != null && e.getCode() == KeyCode.ENTER) {
                 onJump.accept(f);
                 e.consume();
-            } else if (f != null && e.getCode() == KeyCode.F4 && f.severity() == Severity.W) {
+            } else if (f != null && e.getCode() == KeyCode.F4 && f.isExplainable()) {
                 explain(f);
                 e.consume();
             }
@@ -72,7 +73,7 @@ final class FindingsList extends ListView<Finding> {
         return false;
     }
 
-    /** Asks for the written explanation of a warning and records it in the draft (an undoable edit). */
+    /** Asks for the written explanation of an explainable finding and records it in the draft (an undoable edit). */
     void explain(Finding finding) {
         Dialogs.explanation(getScene().getWindow(), finding.rule() + " " + finding.message(),
                 session.report().explanation(finding.id()))
@@ -127,12 +128,14 @@ final class FindingsList extends ListView<Finding> {
             message.pseudoClassStateChanged(ECHO, session.isEcho(f));
             String text = session.report().explanation(f.id());
             boolean warning = f.severity() == Severity.W;
+            // A warning, or a hint that asks for the reason (Y-04), can be explained; an error must be fixed.
+            boolean explainable = f.isExplainable();
             explanation.setText(text == null ? "" : Messages.get("ui.findings.explained", text));
             explanation.setVisible(text != null);
             explanation.setManaged(text != null);
             explain.setText(Messages.get(text == null ? "ui.findings.explain" : "ui.findings.editExplanation"));
-            explain.setVisible(warning);
-            explain.setManaged(warning);
+            explain.setVisible(explainable);
+            explain.setManaged(explainable);
             box.pseudoClassStateChanged(ProseEditor.WARNING, warning && text == null);
             setGraphic(box);
         }

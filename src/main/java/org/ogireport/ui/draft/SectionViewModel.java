@@ -104,6 +104,11 @@ public final class SectionViewModel {
         return section == null || section.tableId() == null ? null : session.catalog().table(section.tableId());
     }
 
+    /** Whether the screen has a table the clerk types in (an aggregate's tables are summed, not typed). */
+    public boolean hasTypedTable() {
+        return table() != null && !session.isReadOnly();
+    }
+
     /** The open errors and warnings of the screen (of the whole report for the 检查 page). */
     ReadOnlyObjectProperty<Counts> countsProperty() {
         return counts.getReadOnlyProperty();

@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.ogireport.format.CellSpec;
@@ -16,7 +18,8 @@ import org.ogireport.ui.grid.ReportGrid;
 
 /**
  * The screen of a table section (二, 三, 四): the table's grids as printed, one under the other (table 二's four
- * blocks share their column widths, as on paper), and the command that fills every empty cell with 0.
+ * blocks share their column widths, as on paper), and the command that fills every empty cell with 0. An aggregate's
+ * tables only show: they are the sum of its units' reports.
  */
 public final class TableSectionView extends SectionView {
 
@@ -28,6 +31,10 @@ public final class TableSectionView extends SectionView {
 
     @FXML
     private VBox body;
+    @FXML
+    private Button fillZero;
+    @FXML
+    private Label aggregateNote;
 
     private final List<ReportGrid> grids = new ArrayList<>();
     private final PauseTransition pause = new PauseTransition(PAUSE);
@@ -42,6 +49,12 @@ public final class TableSectionView extends SectionView {
             body.getChildren().add(grid);
         }
         ReportGrid.joinAsOneTable(grids);
+        // An aggregate's tables are summed on the 汇总 board: its grids only show (the session says so), and the
+        // line above them says why.
+        boolean summed = model.session().isReadOnly();
+        aggregateNote.setVisible(summed);
+        aggregateNote.setManaged(summed);
+        fillZero.setDisable(summed);
         root.setBottom(messages);
         holdFindingsWhileTyping(table.id());
     }
@@ -80,6 +93,10 @@ public final class TableSectionView extends SectionView {
 
     @FXML
     void fillEmpty() {
+        if (model.session().isReadOnly()) {
+            messages.error(Messages.get("ui.aggregate.tables"));
+            return;
+        }
         commitEdits();
         int n = model.session().fillEmptyWithZero(model.table().id());
         messages.info(Messages.get("ui.table.filled", n, model.table().name()));

@@ -20,7 +20,8 @@ import org.ogireport.ui.WindowContext;
 /**
  * 导出: the file is chosen in the folder used last, under the report's title; it is written in the background with
  * its progress shown. A final copy refused for its errors names them and offers the draft or the way to the first
- * error; a file written offers its folder and lists the warnings still unexplained.
+ * error; a file written offers its folder, says when it was written after the report's deadline and lists the
+ * warnings still unexplained.
  */
 public final class ExportCommand {
 
@@ -94,6 +95,10 @@ public final class ExportCommand {
         Path file = outcome.file();
         List<String> parts = new ArrayList<>();
         parts.add(Messages.get("ui.export.where", file.getParent()));
+        if (outcome.isLate()) {
+            // Said here, never in the file (D-01).
+            parts.add(outcome.lateNote());
+        }
         if (outcome.isDraft()) {
             parts.add(Messages.get("ui.export.isDraft", outcome.draftNote()));
         }
