@@ -102,6 +102,8 @@ public final class BoardView {
     private MessageBar messages;
     @FXML
     private Label keysHint;
+    @FXML
+    private javafx.scene.control.MenuItem collectServerItem;
 
     private WindowContext window;
     private BoardViewModel model;
@@ -124,6 +126,7 @@ public final class BoardView {
         aggregate.init(boardModel, messages, this::openAggregateDraft);
         aggregateTab.setContent(aggregate.root());
         keysHint.visibleProperty().bind(unitsTab.selectedProperty());
+        collectServerItem.disableProperty().bind(context.server().loginProperty().isNull());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e) && root.getChildren().contains(boardPage)) {
                 tabs.getSelectionModel().select(unitsTab);
@@ -279,6 +282,12 @@ public final class BoardView {
         new Collecting(window, model, this).chooseFiles();
     }
 
+    /** 从报送服务器收集 (enabled while a server is set). */
+    @FXML
+    private void collectFromServer() {
+        new Collecting(window, model, this).fromServer();
+    }
+
     @FXML
     private void addUnit() {
         unitList.add();
@@ -421,8 +430,8 @@ public final class BoardView {
             comment = typed.get().strip();
         }
         Consumer<String> failed = where::error;
-        model.review(status.unit(), verdict, comment, () -> showBoard(Messages.get(verdict == Verdict.APPROVED
-                ? "ui.summary.approved" : "ui.summary.returned", name)), failed);
+        model.review(status.unit(), verdict, comment, window.server().inbox(), () -> showBoard(Messages.get(
+                verdict == Verdict.APPROVED ? "ui.summary.approved" : "ui.summary.returned", name)), failed);
     }
 
     /** The aggregate's part of the board (for the tests). */
