@@ -183,8 +183,8 @@ public final class Dialogs {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("app.name"));
-        dialog.setHeaderText(Messages.get("ui.server.password.header", server));
-        Label label = new Label(Messages.get("ui.server.password.prompt", role));
+        dialog.setHeaderText(Messages.get("ui.server.password.header", server, role));
+        Label label = new Label(Messages.get("ui.server.password.prompt"));
         label.setWrapText(true);
         label.setMnemonicParsing(true);
         PasswordField field = new PasswordField();
