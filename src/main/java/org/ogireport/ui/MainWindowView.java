@@ -419,8 +419,8 @@ public final class MainWindowView {
     @FXML
     void serverSettings() {
         if (model != null) {
-            new ServerSettingsCommand(context).start(login -> {
-            });
+            new ServerSettingsCommand(context).start(login -> context.openReport().ifPresent(open ->
+                    new SubmitCommand(context).lookUp(open)));
         }
     }
 

@@ -42,7 +42,7 @@ public final class WindowContext {
     /**
      * Shows on the open draft what became of it on the shared inbox, when it is still the draft of that key.
      *
-     * @param latest the newest submission, empty when none was sent
+     * @param latest the newest submission, empty when none was sent, null when not known (no server set)
      */
     public void showSent(org.ogireport.model.ReportKey key, Optional<org.ogireport.app.SentReport> latest) {
         DraftSession session = window.model().session();

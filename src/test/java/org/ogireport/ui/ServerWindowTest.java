@@ -66,6 +66,8 @@ class ServerWindowTest {
     /** Send with the password file's passwords. */
     private static final String SENDER = "淮安市洪泽区财政局";
     private static final String WITH_ERRORS = "淮安市洪泽区民政局";
+    /** Sends before any server is set: the settings come first. */
+    private static final String FIRST_TIME = "淮安市洪泽区水利局";
     private static final String FIRST = "淮安市洪泽区卫生健康委员会";
     private static final String SECOND = "淮安市洪泽区交通运输局";
 
@@ -86,7 +88,7 @@ class ServerWindowTest {
         server = INBOX.server();
         List<Accounts.Holder> holders = new java.util.ArrayList<>();
         holders.add(new Accounts.Holder(COUNTY.name(), COUNTY.kind().id(), null));
-        for (String dept : List.of(ASKED, SENDER, WITH_ERRORS, FIRST, SECOND)) {
+        for (String dept : List.of(ASKED, SENDER, WITH_ERRORS, FIRST_TIME, FIRST, SECOND)) {
             holders.add(new Accounts.Holder(dept, "county-department", COUNTY.name()));
         }
         passwords = server.accounts(holders);
@@ -163,7 +165,7 @@ class ServerWindowTest {
                 .isPresent());
         PasswordField field = robot.lookup("#server-password").queryAs(PasswordField.class);
         robot.interact(() -> field.setText(password));
-        assertThat(ui.dialogText(robot)).contains("要求输入密码").contains(Accounts.roleOf(ASKED));
+        assertThat(ui.dialogText(robot)).contains("要求输入账号").contains(Accounts.roleOf(ASKED));
         ui.clickDialogButton(robot, "连接");
     }
 
@@ -281,13 +283,29 @@ class ServerWindowTest {
     }
 
     @Test
-    void withoutAServerTheSubmitAsksForOneFirst(FxRobot robot) {
-        ui.open(robot, UnitReports.of(SENDER, OrganKind.COUNTY_DEPARTMENT, YEAR, 8));
-        assertThat(robot.lookup("#sentState").queryAs(Label.class).isVisible()).isFalse();
+    void withoutAServerTheSubmitAsksForOneFirstAndNoServerHidesTheState(FxRobot robot) {
+        ui.open(robot, UnitReports.of(FIRST_TIME, OrganKind.COUNTY_DEPARTMENT, YEAR, 8));
+        assertThat(robot.lookup("#sentState").queryAs(Label.class).isVisible()).as("no server set").isFalse();
         ui.command(ui.window::submit);
-        assertThat(robot.lookup("#server-url").tryQuery()).isPresent();
+        assertThat(robot.lookup("#server-url").tryQuery()).as("the settings first").isPresent();
         ui.clickDialogButton(robot, "取消");
         assertThat(ui.window.context().server().login()).isEmpty();
+        assertThat(ui.dialogText(robot)).as("nothing sent").isEmpty();
+
+        ui.command(ui.window::submit);
+        type(robot, "#server-url", server.url());
+        type(robot, "#server-role", Accounts.roleOf(FIRST_TIME));
+        ui.clickDialogButton(robot, "保存");
+        ui.awaitIdle();
+        assertThat(ui.dialogText(robot)).as("then sent, the password from the password file").contains("已报送");
+        ui.clickDialogButton(robot, "确定");
+        assertThat(cover(robot)).contains("等待主管部门审核");
+        assertThat(robot.lookup("#sentState").queryAs(Label.class).isVisible()).isTrue();
+
+        ui.command(ui.window::serverSettings);
+        ui.clickDialogButton(robot, "不再使用");
+        ui.awaitIdle();
+        assertThat(robot.lookup("#sentState").queryAs(Label.class).isVisible()).isFalse();
     }
 
     @Test

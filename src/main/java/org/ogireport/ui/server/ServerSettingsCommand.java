@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import org.ogireport.app.ServerLogin;
 import org.ogireport.i18n.Messages;
+import org.ogireport.model.ReportKey;
 import org.ogireport.ui.Dialogs;
 import org.ogireport.ui.ViewLoader;
 import org.ogireport.ui.WindowContext;
@@ -25,7 +26,10 @@ public final class ServerSettingsCommand {
         this.window = window;
     }
 
-    /** @param saved gets the server and role kept, on the FX thread (not called when the clerk cancels) */
+    /**
+     * @param saved gets the server and role kept, on the FX thread (not called when the clerk cancels or no longer
+     *              uses a server)
+     */
     public void start(Consumer<ServerLogin> saved) {
         ServerSettingsViewModel model = new ServerSettingsViewModel(window.workspace(), window.server(),
                 window.tasks());
@@ -49,7 +53,9 @@ public final class ServerSettingsCommand {
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
-        forgetButton.addEventFilter(ActionEvent.ACTION, e -> model.forget(() -> { }));
+        // Without a server, the open draft's cover no longer says what became of it there.
+        forgetButton.addEventFilter(ActionEvent.ACTION, e -> model.forget(() -> window.openReport().ifPresent(
+                open -> window.showSent(ReportKey.of(open), null))));
         dialog.setOnShown(e -> view.focusFirst());
         dialog.showAndWait();
     }
