@@ -192,8 +192,8 @@ class ReportStoreTest {
         try (ReportStore store = ReportStore.open(dir)) {
             long auto = store.save(r, RevisionCause.AUTOSAVE, "自动保存", 0, 0);
             assertThat(store.relabelAutosave(ReportKey.own(organ, 2024), auto, RevisionCause.SAVE, "保存")).isTrue();
-            assertThat(store.relabelAutosave(ReportKey.own(organ, 2024), auto, RevisionCause.CLOSE, "关闭")).as("no longer one")
-                    .isFalse();
+            assertThat(store.relabelAutosave(ReportKey.own(organ, 2024), auto, RevisionCause.CLOSE, "关闭"))
+                    .as("no longer one").isFalse();
             assertThat(store.history(organ, 2024)).singleElement()
                     .satisfies(h -> assertThat(h.cause()).isEqualTo(RevisionCause.SAVE))
                     .satisfies(h -> assertThat(h.note()).isEqualTo("保存"));
