@@ -3,6 +3,7 @@ package org.ogireport.ui;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import javafx.stage.Window;
 import org.ogireport.app.ServerInbox;
 import org.ogireport.app.ServerLogin;
 import org.ogireport.app.Workspace;
+import org.ogireport.i18n.Messages;
 import org.ogireport.util.PasswordPrompt;
 
 /**
@@ -33,9 +35,12 @@ public final class ServerAccess {
     private ServerLogin triedLogin;
     private ServerInbox tried;
 
-    ServerAccess(Window owner, Supplier<Workspace> workspace) {
+    private final TaskExecutor tasks;
+
+    ServerAccess(Window owner, Supplier<Workspace> workspace, TaskExecutor tasks) {
         this.owner = owner;
         this.workspace = workspace;
+        this.tasks = tasks;
     }
 
     /** Reads the server set in the data folder opened (on the FX thread). */
@@ -92,6 +97,17 @@ public final class ServerAccess {
         triedLogin = null;
         tried = null;
         login.set(null);
+    }
+
+    /**
+     * Connects to an inbox on the thread apart from the store's (the password asked there if need be), then does
+     * {@code then} on the FX thread. Work on the store's thread that goes to the server afterwards finds the password
+     * at hand: it never waits on a dialog, nor on a server away, while the window waits for a save.
+     *
+     * @param failed gets the clerk's message when the server cannot be reached or refuses the role
+     */
+    public void connectThen(ServerInbox inbox, Runnable then, Consumer<String> failed) {
+        tasks.runApart(Messages.get("ui.server.action.connect"), inbox::organ, organ -> then.run(), failed);
     }
 
     /** Does work without asking anyone for a password (on a background thread): the password file or none. */

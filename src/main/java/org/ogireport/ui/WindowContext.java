@@ -31,7 +31,7 @@ public final class WindowContext {
         this.window = window;
         this.owner = owner;
         this.tasks = tasks;
-        this.server = new ServerAccess(owner, this::workspace);
+        this.server = new ServerAccess(owner, this::workspace, tasks);
     }
 
     /** The shared inbox (报送服务器) set in the settings, and the password typed for it in this sitting. */

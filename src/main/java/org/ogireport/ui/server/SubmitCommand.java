@@ -54,6 +54,11 @@ public final class SubmitCommand {
         }
         ReportKey key = ReportKey.of(open.get());
         ServerInbox inbox = window.server().inbox();
+        window.server().connectThen(inbox, () -> send(inbox, key), window.tasks()::showFailure);
+    }
+
+    /** Sends the report stored (on the store's thread: it is read and checked there), the server reached already. */
+    private void send(ServerInbox inbox, ReportKey key) {
         record Attempt(SubmitOutcome outcome, Optional<SentReport> latest, List<Finding> refused) {
         }
         window.tasks().runShowingProgress(Messages.get("ui.server.action.submit"), progress -> {

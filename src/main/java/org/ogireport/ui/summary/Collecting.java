@@ -56,8 +56,10 @@ final class Collecting {
     void fromServer() {
         ServerInbox inbox = window.server().inbox();
         if (inbox != null) {
-            CollectViewModel collect = new CollectViewModel(board.compilation(), board.tasks());
-            collect.startInbox(inbox, show(collect)::ended);
+            window.server().connectThen(inbox, () -> {
+                CollectViewModel collect = new CollectViewModel(board.compilation(), board.tasks());
+                collect.startInbox(inbox, show(collect)::ended);
+            }, window.tasks()::showFailure);
         }
     }
 
