@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.ogireport.app.ServerInbox;
 import org.ogireport.app.UnitStatus;
 import org.ogireport.app.Workspace;
 import org.ogireport.app.UnitStatus.State;
@@ -430,8 +431,16 @@ public final class BoardView {
             comment = typed.get().strip();
         }
         Consumer<String> failed = where::error;
-        model.review(status.unit(), verdict, comment, window.server().inbox(), () -> showBoard(Messages.get(
+        ServerInbox inbox = window.server().inbox();
+        String why = comment;
+        Runnable record = () -> model.review(status.unit(), verdict, why, inbox, () -> showBoard(Messages.get(
                 verdict == Verdict.APPROVED ? "ui.summary.approved" : "ui.summary.returned", name)), failed);
+        if (inbox != null && status.latest().filter(ServerInbox::cameFromInbox).isPresent()) {
+            // The decision goes back to the inbox: reach it first, apart from the store's thread.
+            window.server().connectThen(inbox, record, failed);
+        } else {
+            record.run();
+        }
     }
 
     /** The aggregate's part of the board (for the tests). */
