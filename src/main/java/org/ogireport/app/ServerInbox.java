@@ -14,6 +14,7 @@ import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
 import org.ogireport.model.ReportKey;
 import org.ogireport.model.Scope;
+import org.ogireport.model.Submission;
 import org.ogireport.model.Unit;
 import org.ogireport.model.UnitRelation;
 import org.ogireport.model.Verdict;
@@ -136,6 +137,11 @@ public final class ServerInbox {
     /** The name a report received from the inbox goes by among a unit's files. */
     static String origin(long submissionId) {
         return ORIGIN + submissionId;
+    }
+
+    /** Whether a report a unit sent came from the shared inbox (a decision on it then goes back there). */
+    public static boolean cameFromInbox(Submission submission) {
+        return submissionIdOf(submission.fileName()).isPresent();
     }
 
     /** The inbox's number of a report received from it, when the file name says it came from there. */

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -170,6 +171,40 @@ public final class Dialogs {
         dialog.setResultConverter(b -> b == ok ? text.getText() : null);
         dialog.setOnShown(e -> text.requestFocus());
         return dialog.showAndWait();
+    }
+
+    /**
+     * Asks for the password of a role on the shared inbox, masked; it is handed to the connection and never kept
+     * nor written.
+     *
+     * @return the password, or nothing when the clerk cancels
+     */
+    public static Optional<char[]> password(Window owner, String server, String role) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("app.name"));
+        dialog.setHeaderText(Messages.get("ui.server.password.header", server, role));
+        Label label = new Label(Messages.get("ui.server.password.prompt"));
+        label.setWrapText(true);
+        label.setMnemonicParsing(true);
+        PasswordField field = new PasswordField();
+        field.setId("server-password");
+        label.setLabelFor(field);
+        Label note = new Label(Messages.get("ui.server.password.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("section-hint");
+        note.setPrefWidth(420);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setContent(new VBox(8, label, field, note));
+        ButtonType ok = new ButtonType(Messages.get("ui.server.password.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        style(dialog, owner);
+        dialog.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        Optional<char[]> typed = dialog.showAndWait();
+        field.clear();
+        return typed;
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String header, String message) {

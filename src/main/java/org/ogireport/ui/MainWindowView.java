@@ -40,6 +40,8 @@ import org.ogireport.ui.files.ImportCommand;
 import org.ogireport.ui.files.NewYearCommand;
 import org.ogireport.ui.files.PrintCommand;
 import org.ogireport.ui.help.GuideView;
+import org.ogireport.ui.server.ServerSettingsCommand;
+import org.ogireport.ui.server.SubmitCommand;
 import org.ogireport.ui.start.StartView;
 import org.ogireport.ui.summary.BoardCommand;
 import org.ogireport.ui.start.StartViewModel;
@@ -174,6 +176,7 @@ public final class MainWindowView {
         model.saveFailedProperty().addListener((o, was, failed) ->
                 saveState.pseudoClassStateChanged(ERRORS, failed));
         dataDir.setText(Messages.get("ui.dataDir", workspace.dataDir()));
+        context.server().reload();
         startModel = new StartViewModel(workspace, tasks,
                 (opened, message) -> openDraft(opened.report(), opened.previousYear(), message));
         startView = ViewLoader.load(StartView.class);
@@ -209,6 +212,7 @@ public final class MainWindowView {
         content.getChildren().setAll(draft.root());
         showEditor(true);
         draft.showFirstScreen(message);
+        new SubmitCommand(context).lookUp(report);
     }
 
     void openDraft(Report report, Report previousYear) {
@@ -400,6 +404,23 @@ public final class MainWindowView {
     void print() {
         if (model != null) {
             new PrintCommand(context).start();
+        }
+    }
+
+    /** 导出 → 报送正式版: the final copy of the open draft to the shared inbox (the server set first, if none is). */
+    @FXML
+    void submit() {
+        if (model != null) {
+            new SubmitCommand(context).start();
+        }
+    }
+
+    /** 设置 → 报送服务器…: the shared inbox's address and role, tried, kept or no longer used. */
+    @FXML
+    void serverSettings() {
+        if (model != null) {
+            new ServerSettingsCommand(context).start(login -> context.openReport().ifPresent(open ->
+                    new SubmitCommand(context).lookUp(open)));
         }
     }
 

@@ -47,6 +47,12 @@ public final class TaskExecutor implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Work that never touches the data folder and may wait on the network (the inbox's status of a draft). */
+    private final ExecutorService apart = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ogi-network");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicInteger pending = new AtomicInteger();
     private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress");
     private int jobsShowingProgress;
@@ -80,8 +86,21 @@ public final class TaskExecutor implements AutoCloseable {
      * @param onFailure gets the clerk's message on the FX thread
      */
     public <T> void run(String action, Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        runOn(thread, action, work, onSuccess, onFailure);
+    }
+
+    /**
+     * Runs work that never touches the data folder (the store) on a thread of its own, so that a server slow to
+     * answer never holds up the saves: looking up what became of a report sent to the shared inbox.
+     */
+    public <T> void runApart(String action, Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        runOn(apart, action, work, onSuccess, onFailure);
+    }
+
+    private <T> void runOn(ExecutorService on, String action, Callable<T> work, Consumer<T> onSuccess,
+                           Consumer<String> onFailure) {
         pending.incrementAndGet();
-        thread.execute(() -> {
+        on.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
@@ -170,5 +189,6 @@ public final class TaskExecutor implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdown();
+        apart.shutdown();
     }
 }

@@ -25,11 +25,30 @@ public final class WindowContext {
     private FileDialogs files = FileDialogs.platform();
     private FolderOpener folders = FolderOpener.of(null);
     private Printing printing;
+    private final ServerAccess server;
 
     WindowContext(MainWindowView window, Window owner, TaskExecutor tasks) {
         this.window = window;
         this.owner = owner;
         this.tasks = tasks;
+        this.server = new ServerAccess(owner, this::workspace, tasks);
+    }
+
+    /** The shared inbox (报送服务器) set in the settings, and the password typed for it in this sitting. */
+    public ServerAccess server() {
+        return server;
+    }
+
+    /**
+     * Shows on the open draft what became of it on the shared inbox, when it is still the draft of that key.
+     *
+     * @param latest the newest submission, empty when none was sent, null when not known (no server set)
+     */
+    public void showSent(org.ogireport.model.ReportKey key, Optional<org.ogireport.app.SentReport> latest) {
+        DraftSession session = window.model().session();
+        if (session != null && org.ogireport.model.ReportKey.of(session.report()).equals(key)) {
+            session.showSent(latest);
+        }
     }
 
     /** The window the dialogs of a command belong to. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,11 +35,15 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.ogireport.app.SentReport;
 import org.ogireport.app.Workspace;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.Scope;
+import org.ogireport.model.Submission;
+import org.ogireport.model.Verdict;
 import org.ogireport.testing.TestReports;
 import org.ogireport.ui.grid.ReportGrid;
 import org.ogireport.ui.start.StartView;
@@ -247,6 +253,39 @@ public final class ScreenTour {
         });
         steps.add(() -> shootDialog(stage, "29-about"));
         steps.add(() -> closeDialog(stage, "关闭"));
+        addServerSteps(steps, stage, window);
+    }
+
+    /** 设置 → 报送服务器 (as first shown, then with a bad address), the password dialog, a return on the cover. */
+    private static void addServerSteps(List<BooleanSupplier> steps, Stage stage, MainWindowView window) {
+        Scene scene = stage.getScene();
+        steps.add(() -> {
+            Platform.runLater(window::serverSettings);
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "30-server-settings"));
+        steps.add(() -> {
+            Window d = dialog(stage);
+            ((TextField) d.getScene().lookup("#server-url")).setText("postgres://inbox/ogi");
+            ((TextField) d.getScene().lookup("#server-role")).setText("ogi_3f9a0c1d2e4b5a69");
+            return closeDialog(stage, "保存");
+        });
+        steps.add(() -> shootDialog(stage, "30b-server-settings-bad-url"));
+        steps.add(() -> closeDialog(stage, "取消"));
+        steps.add(() -> {
+            Platform.runLater(() -> Dialogs.password(stage, "inbox.huaian.gov.cn:5432/ogi", "ogi_3f9a0c1d2e4b5a69"));
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "31-server-password"));
+        steps.add(() -> closeDialog(stage, "取消"));
+        steps.add(() -> {
+            OffsetDateTime sent = OffsetDateTime.of(2025, 1, 20, 9, 30, 0, 0, ZoneOffset.ofHours(8));
+            window.model().session().showSent(Optional.of(new SentReport(17, "测试市人民政府", 2024, Scope.OWN, sent,
+                    "ogi_3f9a0c1d2e4b5a69", Optional.of(new Submission.Review(Verdict.RETURNED,
+                    "表三第一列“本年新收”与各类申请人之和不一致，请核实后重新报送。", sent.plusDays(2))))));
+            return select(scene, 0);
+        });
+        steps.add(() -> shoot(scene, "32-cover-returned"));
     }
 
     /** The printed pages themselves at 150 dpi, as paper would show them. */

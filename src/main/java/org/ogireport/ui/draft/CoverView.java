@@ -1,11 +1,14 @@
 package org.ogireport.ui.draft;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -13,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ogireport.app.SentReport;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.OrganKind;
@@ -52,7 +56,13 @@ public final class CoverView extends SectionView {
     @FXML
     private ComboBox<HeadingStyle> headingStyle;
     @FXML
+    private Label sentLabel;
+    @FXML
+    private Label sentState;
+    @FXML
     private VBox body;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Override
     protected void build() {
@@ -84,6 +94,12 @@ public final class CoverView extends SectionView {
             }
             showDeadline();
         });
+        sentLabel.visibleProperty().bind(session.sentProperty().isNotNull());
+        sentLabel.managedProperty().bind(sentLabel.visibleProperty());
+        sentState.visibleProperty().bind(sentLabel.visibleProperty());
+        sentState.managedProperty().bind(sentLabel.visibleProperty());
+        showSent(session.sentProperty().get());
+        session.sentProperty().addListener((o, was, now) -> showSent(now));
         addProseEditors(body);
         root.setBottom(messages);
     }
@@ -176,6 +192,38 @@ public final class CoverView extends SectionView {
                 session.setHeadingStyle(now);
             }
         });
+    }
+
+    /** 已报送 (when), 已审核通过, 退回 with the office's comment; nothing while it is not known. */
+    private void showSent(Optional<SentReport> latest) {
+        sentState.getStyleClass().remove("form-error");
+        if (latest == null) {
+            sentState.setText("");
+            return;
+        }
+        sentState.setText(sentText(latest));
+        if (latest.isPresent() && latest.get().state() == SentReport.State.RETURNED) {
+            sentState.getStyleClass().add("form-error");
+        }
+    }
+
+    /** What the cover says of the report on the shared inbox. */
+    static String sentText(Optional<SentReport> latest) {
+        if (latest.isEmpty()) {
+            return Messages.get("ui.cover.sent.none");
+        }
+        SentReport s = latest.get();
+        String sentAt = time(s.submittedAt());
+        String reviewedAt = s.review().map(r -> time(r.at())).orElse("");
+        return switch (s.state()) {
+            case SUBMITTED -> Messages.get("ui.cover.sent.submitted", sentAt, s.id());
+            case APPROVED -> Messages.get("ui.cover.sent.approved", reviewedAt, sentAt);
+            case RETURNED -> Messages.get("ui.cover.sent.returned", reviewedAt, s.comment(), sentAt);
+        };
+    }
+
+    private static String time(OffsetDateTime t) {
+        return t == null ? "" : TIME.format(t.atZoneSameInstant(ZoneId.systemDefault()));
     }
 
     @Override

@@ -18,8 +18,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ogireport.app.SentReport;
 import org.ogireport.format.CellSpec;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.NumberField;
@@ -69,6 +72,8 @@ public final class DraftSession implements GridCells {
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    /** What became of the report on the shared inbox: null while not known, empty when never sent. */
+    private final ReadOnlyObjectWrapper<Optional<SentReport>> sent = new ReadOnlyObjectWrapper<>(this, "sent");
     private Map<String, Severity> marks = Map.of();
     private Map<String, List<Finding>> findingsByKey = Map.of();
     private Map<String, Counts> countsBySection = Map.of();
@@ -262,6 +267,19 @@ public final class DraftSession implements GridCells {
     /** How many edits were made since the draft was opened (undo and redo count too): the autosave watches it. */
     public ReadOnlyLongProperty editsProperty() {
         return edits.getReadOnlyProperty();
+    }
+
+    /**
+     * What became of the report on the shared inbox (报送服务器): null while it is not known (no server set, or it
+     * could not be asked), empty when the report was never sent, else the newest submission and its review.
+     */
+    public ReadOnlyObjectProperty<Optional<SentReport>> sentProperty() {
+        return sent.getReadOnlyProperty();
+    }
+
+    /** Shows what the shared inbox said of the report (after it was sent, or when the draft was opened). */
+    public void showSent(Optional<SentReport> latest) {
+        sent.set(latest);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

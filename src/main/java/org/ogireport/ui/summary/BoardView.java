@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.ogireport.app.ServerInbox;
 import org.ogireport.app.UnitStatus;
 import org.ogireport.app.Workspace;
 import org.ogireport.app.UnitStatus.State;
@@ -102,6 +103,8 @@ public final class BoardView {
     private MessageBar messages;
     @FXML
     private Label keysHint;
+    @FXML
+    private javafx.scene.control.MenuItem collectServerItem;
 
     private WindowContext window;
     private BoardViewModel model;
@@ -124,6 +127,7 @@ public final class BoardView {
         aggregate.init(boardModel, messages, this::openAggregateDraft);
         aggregateTab.setContent(aggregate.root());
         keysHint.visibleProperty().bind(unitsTab.selectedProperty());
+        collectServerItem.disableProperty().bind(context.server().loginProperty().isNull());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e) && root.getChildren().contains(boardPage)) {
                 tabs.getSelectionModel().select(unitsTab);
@@ -279,6 +283,12 @@ public final class BoardView {
         new Collecting(window, model, this).chooseFiles();
     }
 
+    /** 从报送服务器收集 (enabled while a server is set). */
+    @FXML
+    private void collectFromServer() {
+        new Collecting(window, model, this).fromServer();
+    }
+
     @FXML
     private void addUnit() {
         unitList.add();
@@ -421,8 +431,16 @@ public final class BoardView {
             comment = typed.get().strip();
         }
         Consumer<String> failed = where::error;
-        model.review(status.unit(), verdict, comment, () -> showBoard(Messages.get(verdict == Verdict.APPROVED
-                ? "ui.summary.approved" : "ui.summary.returned", name)), failed);
+        ServerInbox inbox = window.server().inbox();
+        String why = comment;
+        Runnable record = () -> model.review(status.unit(), verdict, why, inbox, () -> showBoard(Messages.get(
+                verdict == Verdict.APPROVED ? "ui.summary.approved" : "ui.summary.returned", name)), failed);
+        if (inbox != null && status.latest().filter(ServerInbox::cameFromInbox).isPresent()) {
+            // The decision goes back to the inbox: reach it first, apart from the store's thread.
+            window.server().connectThen(inbox, record, failed);
+        } else {
+            record.run();
+        }
     }
 
     /** The aggregate's part of the board (for the tests). */

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.ogireport.app.Compilation;
+import org.ogireport.app.ServerInbox;
 import org.ogireport.app.UnitStatus;
 import org.ogireport.app.UnitStatus.State;
 import org.ogireport.app.Workspace;
@@ -186,10 +187,16 @@ public final class BoardViewModel {
         tasks.run(action, work, done, failed);
     }
 
-    /** Records 已审核 or 退回 (with the reason) for a unit's last report. */
-    void review(Unit unit, Verdict verdict, String comment, Runnable done, Consumer<String> failed) {
+    /**
+     * Records 已审核 or 退回 (with the reason) for a unit's last report; one received from the shared inbox goes back
+     * there first.
+     *
+     * @param inbox the shared inbox set, or null
+     */
+    void review(Unit unit, Verdict verdict, String comment, ServerInbox inbox, Runnable done,
+                Consumer<String> failed) {
         change(Messages.get("ui.summary.action.review"), () -> {
-            compilation.review(unit, verdict, comment);
+            compilation.review(unit, verdict, comment, inbox);
             return null;
         }, r -> done.run(), failed);
     }

@@ -26,6 +26,7 @@ import org.ogireport.app.CollectProgress;
 import org.ogireport.app.CollectedFile;
 import org.ogireport.app.Compilation;
 import org.ogireport.app.ExportProgress;
+import org.ogireport.app.ServerInbox;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Unit;
 import org.ogireport.ui.TaskExecutor;
@@ -59,6 +60,8 @@ final class CollectViewModel {
     private int stored;
     /** When the list was last shown again (on the FX thread). */
     private long lastShown;
+    /** The shared inbox the batch comes from, or null for files and folders. */
+    private ServerInbox inbox;
 
     CollectViewModel(Compilation compilation, TaskExecutor tasks) {
         this.compilation = compilation;
@@ -70,10 +73,23 @@ final class CollectViewModel {
      * failure's message).
      */
     void start(List<Path> inputs, Consumer<String> ended) {
-        running.set(true);
         status.set(Messages.get("ui.summary.collect.finding"));
-        tasks.runShowingProgress(Messages.get("ui.summary.action.collect"), bar -> compilation.collect(inputs,
-                CollectOptions.defaults(), listener(bar), cancelled::get), result -> {
+        run(bar -> compilation.collect(inputs, CollectOptions.defaults(), listener(bar), cancelled::get), ended);
+    }
+
+    /**
+     * Collects the newest report of each unit from the shared inbox (报送服务器) in the background, as files are
+     * collected; {@code ended} as for files.
+     */
+    void startInbox(ServerInbox from, Consumer<String> ended) {
+        inbox = from;
+        status.set(Messages.get("ui.summary.collect.fromServer", from.where()));
+        run(bar -> compilation.collectInbox(from, CollectOptions.defaults(), listener(bar), cancelled::get), ended);
+    }
+
+    private void run(TaskExecutor.ProgressJob<List<CollectedFile>> job, Consumer<String> ended) {
+        running.set(true);
+        tasks.runShowingProgress(Messages.get("ui.summary.action.collect"), job, result -> {
                     drain();
                     running.set(false);
                     progress.set(1);
@@ -173,8 +189,8 @@ final class CollectViewModel {
 
     /** Stores an unsure file as the report of the unit the clerk named. */
     void assign(CollectedFile file, String unitName, Consumer<String> failed) {
-        again(file, () -> compilation.collect(List.of(file.file()), new CollectOptions(false, false,
-                Map.of(file.file(), unitName), false), CollectProgress.NONE, () -> false).get(0), failed);
+        again(file, () -> alone(file, new CollectOptions(false, false, Map.of(file.file(), unitName), false)),
+                failed);
     }
 
     /** Adds the organ of an unsure file's report to the unit list and stores the file as its report. */
@@ -185,15 +201,22 @@ final class CollectViewModel {
                 throw new UserException(Messages.get("ui.summary.collect.notAName", file.unit()));
             }
             Unit added = compilation.addUnit(read.get(0));
-            return compilation.collect(List.of(file.file()), new CollectOptions(false, false,
-                    Map.of(file.file(), added.name()), false), CollectProgress.NONE, () -> false).get(0);
+            return alone(file, new CollectOptions(false, false, Map.of(file.file(), added.name()), false));
         }, failed);
     }
 
     /** Takes one of two files for a unit: it is collected alone, so nothing is in its way. */
     void take(CollectedFile file, Consumer<String> failed) {
-        again(file, () -> compilation.collect(List.of(file.file()), CollectOptions.defaults(), CollectProgress.NONE,
-                () -> false).get(0), failed);
+        again(file, () -> alone(file, CollectOptions.defaults()), failed);
+    }
+
+    /** Collects a file again by itself (from the inbox: the inbox again, and what became of that report). */
+    private CollectedFile alone(CollectedFile file, CollectOptions options) {
+        if (inbox == null) {
+            return compilation.collect(List.of(file.file()), options, CollectProgress.NONE, () -> false).get(0);
+        }
+        return compilation.collectInbox(inbox, options, CollectProgress.NONE, () -> false).stream()
+                .filter(f -> f.file().equals(file.file())).findFirst().orElse(file);
     }
 
     private void again(CollectedFile file, Callable<CollectedFile> work,

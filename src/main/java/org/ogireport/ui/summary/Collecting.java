@@ -3,6 +3,7 @@ package org.ogireport.ui.summary;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import org.ogireport.app.ServerInbox;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.ui.FileDialogs.FileType;
@@ -48,10 +49,25 @@ final class Collecting {
     /** Collects files and folders, showing each file as it is settled. */
     void start(List<Path> inputs) {
         CollectViewModel collect = new CollectViewModel(board.compilation(), board.tasks());
+        collect.start(inputs, show(collect)::ended);
+    }
+
+    /** 从报送服务器收集: the newest report of each unit in the shared inbox, shown as files are. */
+    void fromServer() {
+        ServerInbox inbox = window.server().inbox();
+        if (inbox != null) {
+            window.server().connectThen(inbox, () -> {
+                CollectViewModel collect = new CollectViewModel(board.compilation(), board.tasks());
+                collect.startInbox(inbox, show(collect)::ended);
+            }, window.tasks()::showFailure);
+        }
+    }
+
+    private CollectView show(CollectViewModel collect) {
         CollectView page = ViewLoader.load(CollectView.class);
         page.init(board.title(), collect, view::showBoard);
         view.showPage(page.root());
         Platform.runLater(page::focusFirst);
-        collect.start(inputs, page::ended);
+        return page;
     }
 }
