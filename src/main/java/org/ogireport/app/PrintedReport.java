@@ -30,7 +30,7 @@ public record PrintedReport(List<Block> blocks, String draftMark) {
     }
 
     /** One part of the printed report. */
-    public sealed interface Block permits Title, DraftLine, Heading, Paragraph, Table, Closing {
+    public sealed interface Block permits Title, DraftLine, Heading, Paragraph, RunIn, Table, Closing {
     }
 
     /**
@@ -50,6 +50,10 @@ public record PrintedReport(List<Block> blocks, String draftMark) {
     }
 
     public record Paragraph(String text) implements Block {
+    }
+
+    /** A topic heading run into its paragraph: the heading (with its 。) in bold 楷体, then the text. */
+    public record RunIn(String heading, String text) implements Block {
     }
 
     /**
@@ -134,8 +138,7 @@ public record PrintedReport(List<Block> blocks, String draftMark) {
 
             @Override
             public void runIn(String heading, String text) {
-                // Printed as one paragraph in the body font; the Word file sets the heading in bold 楷体.
-                blocks.add(new Paragraph(heading + text));
+                blocks.add(new RunIn(heading, text));
             }
 
             @Override

@@ -9,11 +9,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogireport.model.HeadingStyle;
 import org.ogireport.model.Report;
 import org.ogireport.testing.TestReports;
 import org.testfx.api.FxRobot;
@@ -86,5 +88,28 @@ class PrintWindowTest {
         for (Node page : robot.lookup(".printed-page").queryAll()) {
             assertThat(texts(page)).contains("草稿");
         }
+    }
+
+    @Test
+    void aRunInHeadingPrintsInBoldKaitiAtTheStartOfItsParagraph(FxRobot robot) {
+        Report report = TestReports.full(2024, 3);
+        report.setHeadingStyle(HeadingStyle.RUN_IN);
+        ui.open(robot, report);
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        ui.awaitIdle();
+
+        List<TextFlow> runIns = robot.lookup(".printed-page").queryAll().stream()
+                .flatMap(p -> ((Pane) p).getChildren().stream()).filter(TextFlow.class::isInstance)
+                .map(TextFlow.class::cast).toList();
+        assertThat(runIns).isNotEmpty().allSatisfy(flow -> {
+            Text heading = (Text) flow.getChildren().get(0);
+            Text text = (Text) flow.getChildren().get(1);
+            assertThat(heading.getText()).matches("\u3000\u3000（[一二三四五]）.+。");
+            assertThat(heading.getFont().getStyle()).containsIgnoringCase("bold");
+            assertThat(text.getFont().getStyle()).doesNotContainIgnoringCase("bold");
+            assertThat(flow.getBoundsInParent().getMaxX()).isLessThanOrEqualTo((28 + 156) * MM + 1);
+        });
+        assertThat(runIns.get(0).getChildren()).extracting(n -> ((Text) n).getText()).first().asString()
+                .contains("（一）");
     }
 }

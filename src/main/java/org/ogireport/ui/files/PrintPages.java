@@ -17,6 +17,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextBoundsType;
+import javafx.scene.text.TextFlow;
 import org.ogireport.app.PrintedReport;
 import org.ogireport.app.PrintedReport.Block;
 import org.ogireport.app.PrintedReport.Cell;
@@ -55,6 +56,8 @@ final class PrintPages {
     private final Font title;
     private final Font heading;
     private final Font subheading;
+    /** A run-in heading's: bold 楷体 in the body's size. */
+    private final Font runIn;
     private final Font table;
     private final Font pageNumber;
     private final String draftMark;
@@ -71,6 +74,8 @@ final class PrintPages {
         this.heading = font(PrintedReport.HEADING_FONT, FontWeight.NORMAL, BODY_SIZE, "SimHei", "Noto Sans CJK SC",
                 "WenQuanYi Zen Hei", "SansSerif");
         this.subheading = font(PrintedReport.SUBHEADING_FONT, FontWeight.NORMAL, BODY_SIZE, "KaiTi_GB2312", "楷体",
+                "KaiTi", "AR PL UKai CN", "Noto Serif CJK SC", "Serif");
+        this.runIn = font(PrintedReport.SUBHEADING_FONT, FontWeight.BOLD, BODY_SIZE, "KaiTi_GB2312", "楷体",
                 "KaiTi", "AR PL UKai CN", "Noto Serif CJK SC", "Serif");
         this.table = font(PrintedReport.TABLE_FONT, FontWeight.NORMAL, TABLE_SIZE, "SimSun", "Noto Serif CJK SC",
                 "Serif");
@@ -119,7 +124,9 @@ final class PrintPages {
             }
             line(h.text(), h.level() == 1 ? heading : subheading, TextAlignment.LEFT, Color.BLACK);
         } else if (b instanceof PrintedReport.Paragraph p) {
-            paragraph("\u3000\u3000" + p.text());
+            paragraph("\u3000\u3000" + p.text(), 0);
+        } else if (b instanceof PrintedReport.RunIn r) {
+            paragraph("\u3000\u3000" + r.heading() + r.text(), 2 + r.heading().length());
         } else if (b instanceof PrintedReport.Table t) {
             table(t);
             y += LINE; // the empty line Word keeps after a table
@@ -128,22 +135,46 @@ final class PrintPages {
         }
     }
 
-    /** A body paragraph, justified on the 29 pt lines; what does not fit goes on on the next page. */
-    private void paragraph(String text) {
+    /**
+     * A body paragraph, justified on the 29 pt lines; what does not fit goes on on the next page.
+     *
+     * @param runIn how many of its first characters are a run-in heading, set in bold 楷体 (0: none). The lines are
+     *              counted in the body font: both set every Chinese character one em wide.
+     */
+    private void paragraph(String text, int runIn) {
         String rest = text;
+        int heading = runIn;
         while (!rest.isEmpty()) {
             int lines = lines(rest, body);
-            if (lines <= linesLeft()) {
-                placeLines(rest, body, TextAlignment.JUSTIFY, lines);
-                return;
-            }
-            int fits = longestFitting(rest, linesLeft());
+            int fits = lines <= linesLeft() ? rest.length() : longestFitting(rest, linesLeft());
             if (fits > 0) {
-                placeLines(rest.substring(0, fits), body, TextAlignment.JUSTIFY, linesLeft());
+                placeLines(rest.substring(0, fits), Math.min(heading, fits), Math.min(lines, linesLeft()));
                 rest = rest.substring(fits);
+                heading = Math.max(0, heading - fits);
             }
-            newPage();
+            if (!rest.isEmpty()) {
+                newPage();
+            }
         }
+    }
+
+    /** Lines of a paragraph, the first {@code runIn} characters in the run-in heading's font. */
+    private void placeLines(String text, int runIn, int lines) {
+        if (runIn == 0) {
+            placeLines(text, body, TextAlignment.JUSTIFY, lines);
+            return;
+        }
+        Text heading = text(text.substring(0, runIn), this.runIn, TextAlignment.LEFT, 0);
+        Text rest = text(text.substring(runIn), body, TextAlignment.LEFT, 0);
+        TextFlow flow = new TextFlow(heading, rest);
+        flow.setTextAlignment(TextAlignment.JUSTIFY);
+        flow.setPrefWidth(TEXT_WIDTH);
+        flow.setMaxWidth(TEXT_WIDTH);
+        flow.setLineSpacing(LINE - naturalLine(body));
+        flow.setLayoutX(LEFT);
+        flow.setLayoutY(TOP + y + (LINE - naturalLine(body)) / 2);
+        page.getChildren().add(flow);
+        y += LINE * lines;
     }
 
     /** How many characters of a text fit on so many lines (0 when not one line is left). */
