@@ -107,7 +107,8 @@ public final class ServerAccess {
      * @param failed gets the clerk's message when the server cannot be reached or refuses the role
      */
     public void connectThen(ServerInbox inbox, Runnable then, Consumer<String> failed) {
-        tasks.runApart(Messages.get("ui.server.action.connect"), inbox::organ, organ -> then.run(), failed);
+        tasks.runApartShowingProgress(Messages.get("ui.server.action.connect"), inbox::organ,
+                organ -> then.run(), failed);
     }
 
     /** Does work without asking anyone for a password (on a background thread): the password file or none. */

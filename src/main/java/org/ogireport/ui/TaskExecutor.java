@@ -97,6 +97,22 @@ public final class TaskExecutor implements AutoCloseable {
         runOn(apart, action, work, onSuccess, onFailure);
     }
 
+    /**
+     * As {@link #runApart}, shown in the status bar until it ends (connecting to the shared inbox, which may take
+     * seconds when the server is away).
+     */
+    public <T> void runApartShowingProgress(String action, Callable<T> work, Consumer<T> onSuccess,
+                                            Consumer<String> onFailure) {
+        started(action);
+        runOn(apart, action, work, result -> {
+            ended();
+            onSuccess.accept(result);
+        }, message -> {
+            ended();
+            onFailure.accept(message);
+        });
+    }
+
     private <T> void runOn(ExecutorService on, String action, Callable<T> work, Consumer<T> onSuccess,
                            Consumer<String> onFailure) {
         pending.incrementAndGet();
@@ -128,8 +144,7 @@ public final class TaskExecutor implements AutoCloseable {
     /** As {@link #runShowingProgress(String, ProgressJob, Consumer)}, a failure going to onFailure. */
     public <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess,
                                        Consumer<String> onFailure) {
-        jobsShowingProgress++;
-        progress.set(new Progress(-1, action));
+        started(action);
         ExportProgress report = (done, step) -> Platform.runLater(() -> {
             if (progress.get() != null) {
                 progress.set(new Progress(done, step));
@@ -142,6 +157,11 @@ public final class TaskExecutor implements AutoCloseable {
             ended();
             onFailure.accept(message);
         });
+    }
+
+    private void started(String action) {
+        jobsShowingProgress++;
+        progress.set(new Progress(-1, action));
     }
 
     private void ended() {
