@@ -2,8 +2,10 @@ package org.ogireport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -11,10 +13,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
 import org.ogireport.model.Scope;
 import org.ogireport.testing.TestReports;
 import org.ogireport.ui.grid.ReportGrid;
+import org.ogireport.ui.start.StartView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -73,6 +77,29 @@ class AggregateDraftWindowTest {
         robot.clickOn("#text-s1-active").write("汇总说明");
         assertThat(ui.session().report().text("s1.active")).contains("汇总说明");
         ui.awaitIdle();
+    }
+
+    @Test
+    void theStartViewMarksAnAggregateAndOpensItNotTheOwnReportOfTheSameYear(FxRobot robot) {
+        Report own = TestReports.full(2024, 3);
+        Report aggregate = TestReports.full(2024, 5);
+        aggregate.setScope(Scope.AGGREGATE);
+        ui.workspace.save(own, "测试");
+        ui.workspace.save(aggregate, "测试");
+        robot.interact(ui.window::showStart);
+        ui.awaitIdle();
+        ListView<DraftInfo> drafts = robot.lookup("#drafts").queryListView();
+        List<String> rows = drafts.getItems().stream().map(StartView::describe).toList();
+        assertThat(rows).hasSize(2).filteredOn(r -> r.contains("（汇总年报）")).singleElement().asString()
+                .startsWith(own.organ().name() + "（汇总年报） · 2024年");
+
+        int index = drafts.getItems().stream().map(DraftInfo::scope).toList().indexOf(Scope.AGGREGATE);
+        robot.interact(() -> drafts.getSelectionModel().select(index));
+        robot.clickOn("#openButton");
+        ui.awaitIdle();
+        assertThat(ui.session().report().scope()).isEqualTo(Scope.AGGREGATE);
+        assertThat(ui.session().report().count("t3.r1.np")).isEqualTo(aggregate.count("t3.r1.np"))
+                .isNotEqualTo(own.count("t3.r1.np"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.OrganKind;
+import org.ogireport.model.Scope;
 import org.ogireport.ui.NameSuggestions;
 import org.ogireport.ui.OrganKinds;
 import org.ogireport.ui.OrganYearInput;
@@ -180,9 +181,11 @@ public final class StartView {
         }
     }
 
+    /** A draft's line in the list; an aggregate (汇总年报) is marked, as an organ may hold both of a year. */
     public static String describe(DraftInfo d) {
         return Messages.get("ui.draftRow", d.organName(), d.year(), d.errors(), d.warnings(),
-                TIME.format(d.updatedAt().atZoneSameInstant(ZoneId.systemDefault())));
+                TIME.format(d.updatedAt().atZoneSameInstant(ZoneId.systemDefault())),
+                d.scope() == Scope.AGGREGATE ? Messages.get("ui.draftRow.aggregate") : "");
     }
 
     @FXML

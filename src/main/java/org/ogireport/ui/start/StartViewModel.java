@@ -19,6 +19,7 @@ import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Organ;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Report;
+import org.ogireport.model.ReportKey;
 import org.ogireport.ui.OrganYearInput;
 import org.ogireport.ui.TaskExecutor;
 
@@ -130,7 +131,7 @@ public final class StartViewModel {
     /** Opens a listed draft as it was last saved. */
     void open(DraftInfo draft) {
         tasks.run(Messages.get("ui.action.open"), () -> {
-            Report report = workspace.require(draft.organName(), draft.year());
+            Report report = workspace.require(new ReportKey(draft.organName(), draft.year(), draft.scope()));
             return new Opened(report, workspace.previousYear(report).orElse(null));
         }, opened -> onOpened.accept(opened, null));
     }
