@@ -2,6 +2,9 @@ package org.ogireport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,8 +16,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireport.exchange.ReportJson;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.Report;
+import org.ogireport.model.RevisionInfo;
 import org.ogireport.model.Scope;
 import org.ogireport.testing.TestReports;
 import org.ogireport.ui.grid.ReportGrid;
@@ -31,6 +37,9 @@ import org.testfx.framework.junit5.Start;
 class AggregateDraftWindowTest {
 
     private UiHarness ui;
+
+    @TempDir
+    Path out;
 
     @Start
     void start(Stage stage) {
@@ -80,7 +89,7 @@ class AggregateDraftWindowTest {
     }
 
     @Test
-    void theStartViewMarksAnAggregateAndOpensItNotTheOwnReportOfTheSameYear(FxRobot robot) {
+    void theStartViewMarksAnAggregateAndOpensItNotTheOwnReportOfTheSameYear(FxRobot robot) throws IOException {
         Report own = TestReports.full(2024, 3);
         Report aggregate = TestReports.full(2024, 5);
         aggregate.setScope(Scope.AGGREGATE);
@@ -100,6 +109,22 @@ class AggregateDraftWindowTest {
         assertThat(ui.session().report().scope()).isEqualTo(Scope.AGGREGATE);
         assertThat(ui.session().report().count("t3.r1.np")).isEqualTo(aggregate.count("t3.r1.np"))
                 .isNotEqualTo(own.count("t3.r1.np"));
+
+        // What the window does with the open draft is done with the aggregate: its export, its history.
+        Path target = out.resolve("汇总.json");
+        ui.files.answers.add(target);
+        ui.command(() -> ui.window.export("json"));
+        ui.awaitIdle();
+        ui.clickDialogButton(robot, "确定");
+        Report exported = ReportJson.read(Files.readAllBytes(target), "汇总.json").report();
+        assertThat(exported.scope()).isEqualTo(Scope.AGGREGATE);
+        assertThat(exported.count("t3.r1.np")).isEqualTo(aggregate.count("t3.r1.np"));
+
+        ui.workspace.save(own, "本机关的另一个修订");
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        ui.awaitIdle();
+        ListView<RevisionInfo> history = robot.lookup("#revisions").queryListView();
+        assertThat(history.getItems()).extracting(RevisionInfo::note).doesNotContain("本机关的另一个修订");
     }
 
     @Test

@@ -53,7 +53,8 @@ public final class ExportCommand {
                 window.startFolder(), name).ifPresent(target -> {
                     window.rememberFolder(target.getParent());
                     // The file dialog asked before an existing file was chosen.
-                    run(new ExportRequest(report.organ().name(), report.year(), formatId, target, false, true));
+                    run(new ExportRequest(report.organ().name(), report.year(), report.scope(), formatId, target,
+                            false, true));
                 });
     }
 
@@ -84,8 +85,8 @@ public final class ExportCommand {
                 List.of(Messages.get("ui.export.draft"), Messages.get("ui.export.fix")),
                 Messages.get("ui.dialog.cancel"));
         if (choice == 0) {
-            run(new ExportRequest(request.organName(), request.year(), request.formatId(), request.target(), true,
-                    true));
+            run(new ExportRequest(request.organName(), request.year(), request.scope(), request.formatId(),
+                    request.target(), true, true));
         } else if (choice == 1) {
             window.jumpTo(errors.get(0));
         }

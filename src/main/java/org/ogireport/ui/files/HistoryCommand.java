@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
+import org.ogireport.model.ReportKey;
 import org.ogireport.model.RevisionInfo;
 import org.ogireport.ui.Dialogs;
 import org.ogireport.ui.ViewLoader;
@@ -28,12 +29,12 @@ public final class HistoryCommand {
         if (open.isEmpty() || !window.saveOpenDraft()) {
             return;
         }
-        String organ = open.get().organ().name();
-        int year = open.get().year();
+        ReportKey key = ReportKey.of(open.get());
         Workspace ws = window.workspace();
-        window.tasks().run(Messages.get("ui.action.history"), () -> ws.history(organ, year), list -> {
+        window.tasks().run(Messages.get("ui.action.history"), () -> ws.history(key), list -> {
             HistoryView view = ViewLoader.load(HistoryView.class);
-            view.init(Messages.get("ui.history.title", organ, year), list, this::restore, window::back);
+            view.init(Messages.get("ui.history.title", key.organName(), key.year()), list, this::restore,
+                    window::back);
             window.showAside(view.root());
             Platform.runLater(view::focusFirst);
         });
@@ -51,13 +52,12 @@ public final class HistoryCommand {
             return;
         }
         Workspace ws = window.workspace();
-        String organ = open.get().organ().name();
-        int year = open.get().year();
+        ReportKey key = ReportKey.of(open.get());
         record Restored(Report report, Report previousYear, long revision) {
         }
         window.tasks().run(Messages.get("ui.action.restore"), () -> {
-            long id = ws.restoreRevision(organ, year, revision.id());
-            Report restored = ws.require(organ, year);
+            long id = ws.restoreRevision(key, revision.id());
+            Report restored = ws.require(key);
             return new Restored(restored, ws.previousYear(restored).orElse(null), id);
         }, r -> window.openDraft(r.report(), r.previousYear(),
                 Messages.get("ui.history.restored", revision.id(), r.revision())));
