@@ -74,6 +74,9 @@ final class CollectCommand implements Callable<Integer> {
                                 + (f.candidates().isEmpty() ? "" : Messages.get("summary.cli.candidates",
                                 String.join("、", f.candidates())))));
             }
+            if (done.stream().anyMatch(f -> f.outcome() == CollectedFile.Outcome.CONFLICT)) {
+                out.println(Messages.get("summary.cli.takeNewestHint"));
+            }
             long stored = done.stream().filter(f -> f.outcome().isStored()).count();
             out.println(Messages.get(dryRun ? "summary.cli.dryRunTotal" : "summary.cli.total", done.size(), stored,
                     done.size() - stored));
