@@ -23,6 +23,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.OrganKind;
+import org.ogireport.ui.MessageBar;
 import org.ogireport.ui.NameSuggestions;
 import org.ogireport.ui.OrganKinds;
 import org.ogireport.ui.OrganYearInput;
@@ -51,6 +52,8 @@ public final class StartView {
     private TextField year;
     @FXML
     private Label message;
+    @FXML
+    private MessageBar notice;
 
     private StartViewModel model;
     private Runnable newYear;
@@ -138,6 +141,15 @@ public final class StartView {
 
     public Region root() {
         return root;
+    }
+
+    /** Says at the top what became of the data (a restore from a backup), until the start view is shown again. */
+    public void notice(String text) {
+        if (text == null) {
+            notice.clear();
+        } else {
+            notice.info(text);
+        }
     }
 
     /**
