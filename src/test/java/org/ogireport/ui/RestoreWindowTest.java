@@ -65,7 +65,8 @@ class RestoreWindowTest {
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(b -> b.file().equals(backup)).findFirst().orElseThrow()));
         robot.clickOn("#restoreButton");
-        assertThat(ui.dialogText(robot)).contains(backup.toString(), "另存为一份备份", "打开的年报先保存");
+        assertThat(ui.dialogText(robot)).contains(backup.getFileName().toString(), "手动备份", "另存为一份备份",
+                "打开的年报先保存");
         ui.clickDialogButton(robot, "恢复");
         ui.awaitIdle();
 
@@ -167,6 +168,6 @@ class RestoreWindowTest {
     /** The lines the list shows. */
     private static List<String> rows(FxRobot robot) {
         return robot.lookup("#backups .list-cell").queryAllAs(ListCell.class).stream()
-                .map(ListCell::getText).filter(t -> t != null).toList();
+                .map(ListCell::getAccessibleText).filter(t -> t != null).toList();
     }
 }

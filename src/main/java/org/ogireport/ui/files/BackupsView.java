@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.ogireport.app.BackupInfo;
 import org.ogireport.app.Workspace;
@@ -56,10 +58,25 @@ public final class BackupsView {
         backups.setItems(model.backups());
         backups.setPlaceholder(new Label(Messages.get("ui.backups.none")));
         backups.setCellFactory(l -> new ListCell<>() {
+            private final Label time = column(130);
+            private final Label kind = column(300);
+            private final Label size = column(80);
+            private final HBox row = new HBox(16, time, kind, size);
+
             @Override
             protected void updateItem(BackupInfo b, boolean empty) {
                 super.updateItem(b, empty);
-                setText(empty || b == null ? null : describe(b));
+                if (empty || b == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                time.setText(TIME.format(b.made()));
+                kind.setText(kind(b));
+                size.setText(size(b.size()));
+                size.setAlignment(Pos.CENTER_RIGHT);
+                setGraphic(row);
+                setAccessibleText(describe(b));
             }
         });
         restoreButton.disableProperty().bind(Bindings.isNull(backups.getSelectionModel().selectedItemProperty()));
@@ -75,6 +92,14 @@ public final class BackupsView {
             }
         });
         model.doneProperty().addListener((o, was, now) -> done.info(now));
+    }
+
+    /** A column of the list: as wide for every row. */
+    private static Label column(double width) {
+        Label l = new Label();
+        l.setMinWidth(width);
+        l.setPrefWidth(width);
+        return l;
     }
 
     /** A backup in a line: when (local time), why, how big. */

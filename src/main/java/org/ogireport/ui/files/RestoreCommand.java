@@ -49,18 +49,23 @@ public final class RestoreCommand {
         window.files().open(window.owner(), Messages.get("ui.backups.chooserTitle"), List.of(backups),
                 window.startFolder()).ifPresent(file -> {
                     window.rememberFolder(file.toAbsolutePath().getParent());
-                    restore(file, describeFile(file));
+                    restore(file, file.toString(), describeFile(file));
                 });
     }
 
     private void restore(BackupInfo backup) {
-        restore(backup.file(), BackupsView.describe(backup));
+        restore(backup.file(), backup.file().getFileName().toString(), Messages.get("ui.backups.described",
+                BackupsView.TIME.format(backup.made()), BackupsView.kind(backup), BackupsView.size(backup.size())));
     }
 
-    /** Asks, saying plainly what happens, then has the window restore. */
-    private void restore(Path file, String described) {
+    /**
+     * Asks, saying plainly what happens, then has the window restore.
+     *
+     * @param named the file as the clerk knows it (a backup listed by its name, another by its path)
+     */
+    private void restore(Path file, String named, String described) {
         if (!Dialogs.confirm(window.owner(), Messages.get("ui.backups.confirmTitle"),
-                Messages.get("ui.backups.confirm", file, described), Messages.get("ui.backups.restore"))) {
+                Messages.get("ui.backups.confirm", named, described), Messages.get("ui.backups.restore"))) {
             return;
         }
         window.restoreData(file, outcome -> said(file, outcome));
