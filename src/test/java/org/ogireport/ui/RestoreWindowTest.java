@@ -3,6 +3,7 @@ package org.ogireport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,6 +135,22 @@ class RestoreWindowTest {
         ui.awaitIdle();
         assertThat(ui.workspace.require(ORGAN, 2024)).isEqualTo(changed);
         assertThat(Workspace.backupList(ui.dir)).isEqualTo(backupsBefore);
+    }
+
+    @Test
+    void aBackupOfAnEarlierVersionIsRestoredToo(FxRobot robot) throws Exception {
+        Path legacy = folder.resolve("旧版本的备份.zip");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/legacy-backup-h2-2.4.240.zip")) {
+            Files.copy(in, legacy);
+        }
+        openBackups(robot);
+        ui.files.answers.add(legacy);
+        robot.clickOn("#chooseFileButton");
+        ui.clickDialogButton(robot, "恢复");
+        ui.awaitIdle();
+        assertThat(ui.workspace.listDrafts()).hasSize(3);
+        assertThat(robot.lookup("#startNotice").queryLabeled().getText()).contains("3 份年报", "没有另存备份");
+        assertThat(robot.lookup("#drafts").queryListView().getItems()).hasSize(3);
     }
 
     @Test
