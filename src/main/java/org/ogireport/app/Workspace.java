@@ -1,5 +1,6 @@
 package org.ogireport.app;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ogireport.exchange.ReportJson;
 import org.ogireport.format.CellSpec;
 import org.ogireport.i18n.Messages;
@@ -58,9 +63,13 @@ public final class Workspace implements AutoCloseable {
     public static final Duration AUTOSAVE_STRETCH = Duration.ofMinutes(10);
     /** The autosaved revisions a draft keeps; the others (saves, closings, imports, restores) are all kept. */
     public static final int KEEP_AUTOSAVES = ReportStore.KEEP_AUTOSAVES;
+    /** The backups a data folder keeps (the newest; older ones are deleted as new ones are made). */
+    public static final int KEEP_BACKUPS = ReportStore.KEEP_BACKUPS;
     /** The errors a refused export lists; the rest are counted (the validate command lists them all). */
     private static final int MAX_ERRORS_LISTED = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    /** The label of a backup made before a migration: {@code before-v} and the schema migrated to. */
+    private static final Pattern BEFORE_MIGRATION = Pattern.compile("before-v(\\d{1,4})");
 
     private final ReportStore store;
     private final RuleSet rules;
@@ -776,6 +785,33 @@ public final class Workspace implements AutoCloseable {
     /** The backups of a data folder, newest first. */
     public static List<Path> backups(Path dataDir) {
         return ReportStore.listBackups(dataDir.resolve(ReportStore.BACKUP_DIR));
+    }
+
+    /**
+     * The backups of a data folder, newest first, with when and why each was made and its size (a file that
+     * vanished while listed is left out).
+     */
+    public static List<BackupInfo> backupList(Path dataDir) {
+        List<BackupInfo> out = new ArrayList<>();
+        for (ReportStore.BackupFile b : ReportStore.describeBackups(dataDir.resolve(ReportStore.BACKUP_DIR))) {
+            try {
+                long size = Files.size(b.file());
+                LocalDateTime made = b.made().orElse(LocalDateTime.ofInstant(
+                        Files.getLastModifiedTime(b.file()).toInstant(), ZoneId.systemDefault()));
+                Matcher migration = BEFORE_MIGRATION.matcher(b.label());
+                BackupInfo.Kind kind = switch (b.label()) {
+                    case "daily" -> BackupInfo.Kind.DAILY;
+                    case "manual" -> BackupInfo.Kind.MANUAL;
+                    case "before-restore" -> BackupInfo.Kind.BEFORE_RESTORE;
+                    default -> migration.matches() ? BackupInfo.Kind.BEFORE_MIGRATION : BackupInfo.Kind.OTHER;
+                };
+                int schema = kind == BackupInfo.Kind.BEFORE_MIGRATION ? Integer.parseInt(migration.group(1)) : 0;
+                out.add(new BackupInfo(b.file(), made, size, kind, schema));
+            } catch (IOException | NumberFormatException e) {
+                LOG.warn("backup {} left out of the list", b.file(), e);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +46,8 @@ final class Backups {
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    private static final Pattern NAME = Pattern.compile(Pattern.quote(ReportStore.DB_NAME)
+            + "-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.zip");
 
     /** Jackson for the manifest and the draft entries, with bounds a damaged or hostile file cannot pass. */
     static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
@@ -72,6 +79,26 @@ final class Backups {
     /** The file a new backup is written to, named by time and why it was made (daily, manual, before-…). */
     static Path newFile(Path backupDir, OffsetDateTime now, String label) {
         return backupDir.resolve(ReportStore.DB_NAME + "-" + STAMP.format(now) + "-" + label + ".zip");
+    }
+
+    /**
+     * When a backup of ours was made (the time in its name, local to the clock that wrote it) and why (daily,
+     * manual, before-restore, before-vN), read from its name; empty for a file named otherwise.
+     */
+    static Optional<Named> named(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Named(LocalDateTime.parse(m.group(1), STAMP), m.group(2)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the name of a backup says: when it was made and why. */
+    record Named(LocalDateTime made, String label) {
     }
 
     /** The backups in a folder, newest first. */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -491,6 +492,23 @@ public final class ReportStore implements AutoCloseable {
     /** The backups in a folder, newest first. */
     public static List<Path> listBackups(Path backupDir) {
         return Backups.list(backupDir);
+    }
+
+    /**
+     * A backup in the backup folder as its name describes it.
+     *
+     * @param made  the time in its name (the local time it was written), empty when the name has none
+     * @param label why it was made: {@code daily}, {@code manual}, {@code before-restore}, {@code before-vN} (before
+     *              the migration to schema N), empty when the name does not say
+     */
+    public record BackupFile(Path file, Optional<LocalDateTime> made, String label) {
+    }
+
+    /** The backups in a folder, newest first, with what their names say. */
+    public static List<BackupFile> describeBackups(Path backupDir) {
+        return Backups.list(backupDir).stream().map(p -> Backups.named(p)
+                .map(n -> new BackupFile(p, Optional.of(n.made()), n.label()))
+                .orElseGet(() -> new BackupFile(p, Optional.empty(), ""))).toList();
     }
 
     /** What a restore brought back, and where the data it replaced was backed up (when there was any). */

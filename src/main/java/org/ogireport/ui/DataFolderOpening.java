@@ -73,17 +73,39 @@ final class DataFolderOpening {
             quit.run();
         } else if (damaged.newestBackup().isPresent() && choice == 0) {
             Path backup = damaged.newestBackup().get();
-            tasks.run(Messages.get("ui.action.restoreBackup"), () -> {
-                RestoreOutcome r = Workspace.restore(dir, backup);
-                return new Restored(Workspace.open(dir), r);
-            }, r -> {
-                opened.accept(r.workspace());
-                Dialogs.info(owner, Messages.get("ui.damaged.restoredHeader"), Messages.get("ui.damaged.restored",
-                        backup, r.outcome().drafts(), r.outcome().revisions(), damaged.keptAt()));
-            }, this::failed);
+            restore(backup, () -> { }, r -> Dialogs.info(owner, Messages.get("ui.damaged.restoredHeader"),
+                    Messages.get("ui.damaged.restored", backup, r.drafts(), r.revisions(), damaged.keptAt())),
+                    this::failed);
         } else {
             open();
         }
+    }
+
+    /**
+     * Replaces the data with a backup and opens the folder again on the restored data, off the FX thread and shown
+     * in the status bar. The store must not be open in the window: {@code close} runs first on the background
+     * thread, after the work queued before (the window closes its workspace there).
+     *
+     * @param restored gets what was restored, on the FX thread, after the workspace was handed on
+     * @param refused  gets the clerk's message when the backup was refused or the restore failed (nothing changed)
+     */
+    void restore(Path backup, Runnable close, Consumer<RestoreOutcome> restored, Consumer<String> refused) {
+        tasks.runShowingProgress(Messages.get("ui.action.restoreBackup"), progress -> {
+            close.run();
+            RestoreOutcome r = Workspace.restore(dir, backup);
+            return new Restored(Workspace.open(dir), r);
+        }, r -> {
+            opened.accept(r.workspace());
+            restored.accept(r.outcome());
+        }, refused);
+    }
+
+    /**
+     * After a restore the backup was refused: says why (nothing was changed) and opens the folder again as it was.
+     */
+    void refusedThenReopen(String message) {
+        Dialogs.error(owner, message);
+        open();
     }
 
     private record Restored(Workspace workspace, RestoreOutcome outcome) {

@@ -1,6 +1,8 @@
 package org.ogireport.ui;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
@@ -23,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
+import org.ogireport.app.RestoreOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.format.FormatCatalog;
 import org.ogireport.format.FormatVersion;
@@ -39,6 +42,7 @@ import org.ogireport.ui.files.HistoryCommand;
 import org.ogireport.ui.files.ImportCommand;
 import org.ogireport.ui.files.NewYearCommand;
 import org.ogireport.ui.files.PrintCommand;
+import org.ogireport.ui.files.RestoreCommand;
 import org.ogireport.ui.help.GuideView;
 import org.ogireport.ui.server.ServerSettingsCommand;
 import org.ogireport.ui.server.SubmitCommand;
@@ -84,6 +88,8 @@ public final class MainWindowView {
     @FXML
     private MenuItem menuHistory;
     @FXML
+    private MenuItem menuRestore;
+    @FXML
     private MenuItem menuPrint;
     @FXML
     private MenuItem menuUndo;
@@ -104,6 +110,8 @@ public final class MainWindowView {
     private StartViewModel startModel;
     private DraftView draft;
     private GuideView guide;
+    /** Opens the data folder again after a restore (the app's; the tests' too). */
+    private DataFolderOpening dataFolder;
     /** A view shown aside (an import's preview), and what the window showed before it, to go back to. */
     private Node aside;
     private Node beforeAside;
@@ -166,6 +174,11 @@ public final class MainWindowView {
         return context;
     }
 
+    /** How the window opens its data folder, again after a restore from a backup. */
+    void useDataFolder(DataFolderOpening opening) {
+        this.dataFolder = opening;
+    }
+
     // ---- the data folder and drafts -------------------------------------------------------------------------
 
     /** Shows the start view over an open data folder. */
@@ -176,6 +189,7 @@ public final class MainWindowView {
         model.saveFailedProperty().addListener((o, was, failed) ->
                 saveState.pseudoClassStateChanged(ERRORS, failed));
         dataDir.setText(Messages.get("ui.dataDir", workspace.dataDir()));
+        menuRestore.setDisable(workspace.isReadOnly() || dataFolder == null);
         context.server().reload();
         startModel = new StartViewModel(workspace, tasks,
                 (opened, message) -> openDraft(opened.report(), opened.previousYear(), message));
@@ -197,9 +211,35 @@ public final class MainWindowView {
         model.closeDraft();
         draft.close();
         showEditor(false);
+        startView.notice(null);
         content.getChildren().setAll(startView.root());
         startModel.refresh();
         Platform.runLater(startView::focusFirst);
+    }
+
+    /**
+     * Replaces the data with a backup: the open draft is saved (nothing happens when it cannot be) and closed, the
+     * window lets go of the store while the restore swaps it, and opens the restored data on the start view, which
+     * says what was restored. A backup refused changes nothing: the window says why and opens the data again.
+     *
+     * @param said what the start view says of the restore
+     */
+    void restoreData(Path backup, Function<RestoreOutcome, String> said) {
+        if (model == null || dataFolder == null || !saveOpenDraft(true)) {
+            return;
+        }
+        Workspace old = model.workspace();
+        model.closeDraft();
+        draft.close();
+        showEditor(false);
+        model = null;
+        aside = null;
+        beforeAside = null;
+        menuRestore.setDisable(true);
+        opening.setText(Messages.get("ui.backups.restoring", backup.getFileName()));
+        content.getChildren().setAll(opening);
+        dataFolder.restore(backup, old::close, outcome -> startView.notice(said.apply(outcome)),
+                dataFolder::refusedThenReopen);
     }
 
     /** Opens a draft and says, on its first screen, how it came to be (or nothing when message is null). */
@@ -349,6 +389,14 @@ public final class MainWindowView {
     private void showHistory() {
         if (model != null) {
             new HistoryCommand(context).start();
+        }
+    }
+
+    /** 文件 → 从备份恢复…: the backups of the data folder, restoring one, making one now. */
+    @FXML
+    void restoreBackup() {
+        if (model != null && dataFolder != null) {
+            new RestoreCommand(context).start();
         }
     }
 

@@ -21,11 +21,14 @@ public final class OgiApp extends Application {
         window.context().useFolderOpener(FolderOpener.of(getHostServices()));
         StartupProbe.windowShown();
         // The store is opened off the FX thread: the window appears at once.
-        new DataFolderOpening(stage, tasks, dir, ws -> {
+        DataFolderOpening dataFolder = new DataFolderOpening(stage, tasks, dir, ws -> {
             workspace = ws;
             window.setWorkspace(ws);
             StartupProbe.dataOpened();
-        }, Platform::exit).open();
+        }, Platform::exit);
+        // The window opens it again after a restore from a backup (文件 → 从备份恢复).
+        window.useDataFolder(dataFolder);
+        dataFolder.open();
     }
 
     @Override

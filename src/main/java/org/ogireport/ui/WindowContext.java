@@ -3,8 +3,10 @@ package org.ogireport.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.ogireport.app.RestoreOutcome;
 import org.ogireport.app.Workspace;
 import org.ogireport.i18n.Messages;
 import org.ogireport.model.Report;
@@ -91,6 +93,15 @@ public final class WindowContext {
     /** The data folder open in the window. */
     public Workspace workspace() {
         return window.model().workspace();
+    }
+
+    /**
+     * Replaces the data with a backup (the clerk has confirmed): the open draft is saved first, the store closed
+     * while the restore swaps it and opened again on the restored data, shown on the start view with what
+     * {@code said} makes of the outcome. A backup refused changes nothing; the window says why.
+     */
+    public void restoreData(Path backup, Function<RestoreOutcome, String> said) {
+        window.restoreData(backup, said);
     }
 
     /** Where a file dialog starts: the folder used last (also after a restart), else the clerk's home folder. */

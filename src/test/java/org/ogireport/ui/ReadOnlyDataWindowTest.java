@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,12 @@ class ReadOnlyDataWindowTest {
         disk.remountReadOnly();
         tasks = new TaskExecutor(Files.createTempDirectory("ogi-ro-logs"), message -> { });
         MainWindowView window = MainWindowView.show(stage, tasks);
-        new DataFolderOpening(stage, tasks, data, ws -> {
+        DataFolderOpening opening = new DataFolderOpening(stage, tasks, data, ws -> {
             opened.add(ws);
             window.setWorkspace(ws);
-        }, () -> { }).open();
+        }, () -> { });
+        window.useDataFolder(opening);
+        opening.open();
     }
 
     @AfterEach
@@ -66,5 +69,9 @@ class ReadOnlyDataWindowTest {
             assertThat(ws.listDrafts()).hasSize(1);
         });
         assertThat(robot.lookup("#drafts").queryListView().getItems()).hasSize(1);
+        // A restore would write: 从备份恢复 cannot be chosen.
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus().get(0).getItems()).filteredOn(i -> i.getText() != null
+                && i.getText().startsWith("从备份恢复")).singleElement().satisfies(i -> assertThat(i.isDisable()).isTrue());
     }
 }

@@ -86,7 +86,9 @@ public final class ScreenTour {
         Report empty = Report.newDraft(new Organ("凤泉区科学技术局", OrganKind.COUNTY_DEPARTMENT), 2020);
         ws.save(empty, "新建");
         TaskExecutor tasks = new TaskExecutor(data.resolve("logs"), System.err::println);
+        ws.backup();
         MainWindowView window = MainWindowView.show(stage, tasks);
+        window.useDataFolder(new DataFolderOpening(stage, tasks, data, window::setWorkspace, Platform::exit));
         window.setWorkspace(ws);
         Scene scene = stage.getScene();
 
@@ -163,6 +165,7 @@ public final class ScreenTour {
         steps.add(() -> shoot(scene, "14-trial-empty-table2"));
         addFileSteps(steps, stage, window, data);
         SummaryTour.addSteps(steps, stage, window, ws, tasks, data);
+        addRestoreSteps(steps, stage, window);
         steps.add(() -> {
             Platform.exit();
             return true;
@@ -176,6 +179,29 @@ public final class ScreenTour {
         }));
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.play();
+    }
+
+    /**
+     * 文件 → 从备份恢复: the backups listed, the confirmation, the start view after the restore (last: the data folder
+     * is opened anew).
+     */
+    private static void addRestoreSteps(List<BooleanSupplier> steps, Stage stage, MainWindowView window) {
+        Scene scene = stage.getScene();
+        steps.add(() -> {
+            window.showStart();
+            window.restoreBackup();
+            return true;
+        });
+        steps.add(() -> scene.lookup("#backups") != null
+                && !((ListView<?>) scene.lookup("#backups")).getItems().isEmpty() && shoot(scene, "60-backups"));
+        steps.add(() -> {
+            Platform.runLater(() -> ((Button) scene.lookup("#restoreButton")).fire());
+            return true;
+        });
+        steps.add(() -> shootDialog(stage, "60b-backups-confirm"));
+        steps.add(() -> closeDialog(stage, "恢复"));
+        steps.add(() -> scene.lookup("#startNotice") != null && scene.lookup("#startNotice").isVisible()
+                && shoot(scene, "60c-backups-restored"));
     }
 
     /** The commands that read and write files, their views and dialogs; the file dialogs answer by themselves. */

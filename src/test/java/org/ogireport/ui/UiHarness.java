@@ -86,6 +86,11 @@ final class UiHarness {
             printed.add(List.copyOf(pages));
             return Printing.Outcome.PRINTED;
         });
+        // As the app: the window opens the data folder again after a restore from a backup.
+        window.useDataFolder(new DataFolderOpening(stage, tasks, dir, ws -> {
+            workspace = ws;
+            window.setWorkspace(ws);
+        }, () -> failures.add("the app quit")));
         window.setWorkspace(workspace);
     }
 

@@ -24,6 +24,7 @@ import org.ogireport.i18n.Messages;
 import org.ogireport.model.DraftInfo;
 import org.ogireport.model.OrganKind;
 import org.ogireport.model.Scope;
+import org.ogireport.ui.MessageBar;
 import org.ogireport.ui.NameSuggestions;
 import org.ogireport.ui.OrganKinds;
 import org.ogireport.ui.OrganYearInput;
@@ -52,6 +53,8 @@ public final class StartView {
     private TextField year;
     @FXML
     private Label message;
+    @FXML
+    private MessageBar notice;
 
     private StartViewModel model;
     private Runnable newYear;
@@ -139,6 +142,15 @@ public final class StartView {
 
     public Region root() {
         return root;
+    }
+
+    /** Says at the top what became of the data (a restore from a backup), until the start view is shown again. */
+    public void notice(String text) {
+        if (text == null) {
+            notice.clear();
+        } else {
+            notice.info(text);
+        }
     }
 
     /**
