@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -116,11 +117,16 @@ final class Backups {
         return out;
     }
 
-    /** Deletes all but the newest {@code keep} backups. */
-    static void prune(Path backupDir, int keep) throws IOException {
+    /**
+     * Deletes all but the newest {@code keep} backups, never one of {@code spared} (a backup being restored from:
+     * the clerk chose it, and may want it again).
+     */
+    static void prune(Path backupDir, int keep, Set<Path> spared) throws IOException {
         List<Path> all = list(backupDir);
         for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
-            Files.deleteIfExists(old);
+            if (!spared.contains(old.toAbsolutePath().normalize())) {
+                Files.deleteIfExists(old);
+            }
         }
     }
 }

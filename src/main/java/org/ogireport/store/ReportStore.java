@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.Set;
 import java.util.zip.ZipFile;
 import org.h2.api.ErrorCode;
 import org.ogireport.exchange.ReportJson;
@@ -444,6 +445,11 @@ public final class ReportStore implements AutoCloseable {
     }
 
     private Path backup(String label) {
+        return backup(label, Set.of());
+    }
+
+    /** @param spared backups the pruning must leave (the one being restored from) */
+    private Path backup(String label, Set<Path> spared) {
         if (readOnly) {
             throw new UserException(Messages.get("store.readOnly", dataDir));
         }
@@ -456,7 +462,7 @@ public final class ReportStore implements AutoCloseable {
             FileMoves.replace(part, target);
             lastBackup = clock.instant();
             LOG.info("backup written: {}", target);
-            Backups.prune(backupDir(), KEEP_BACKUPS);
+            Backups.prune(backupDir(), KEEP_BACKUPS, spared);
             return target;
         } catch (SQLException | IOException e) {
             LOG.error("backup {} failed", target, e);
@@ -535,7 +541,7 @@ public final class ReportStore implements AutoCloseable {
                 deleteTree(work);
                 Files.createDirectories(work);
                 ReadBackup read = readBackup(file, work);
-                Optional<Path> previous = backUpPresent(dir, clock);
+                Optional<Path> previous = backUpPresent(dir, clock, file);
                 FileMoves.replace(work.resolve(DB_FILE), dir.resolve(DB_FILE));
                 if (read.settings().isPresent()) {
                     writeSettings(dir, read.settings().get());
@@ -582,12 +588,13 @@ public final class ReportStore implements AutoCloseable {
     }
 
     /** Backs up the present store before it is replaced; a damaged one is moved aside instead, as it is. */
-    private static Optional<Path> backUpPresent(Path dir, Clock clock) {
+    private static Optional<Path> backUpPresent(Path dir, Clock clock, Path restoredFrom) {
         if (!Files.exists(dir.resolve(DB_FILE))) {
             return Optional.empty();
         }
         try (ReportStore present = openLocked(dir, Schema.MIGRATIONS, clock, null, false)) {
-            return present.list().isEmpty() ? Optional.empty() : Optional.of(present.backup("before-restore"));
+            return present.list().isEmpty() ? Optional.empty()
+                    : Optional.of(present.backup("before-restore", Set.of(restoredFrom)));
         } catch (DamagedStoreException e) {
             LOG.warn("restoring over a damaged store: {}", e.getMessage());
             return Optional.empty();

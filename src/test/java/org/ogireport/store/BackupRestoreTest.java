@@ -322,4 +322,25 @@ class BackupRestoreTest {
             return in.readAllBytes();
         }
     }
+
+    @Test
+    void restoringTheOldestOfTheKeptBackupsKeepsItsFile() throws Exception {
+        TestClock clock = new TestClock();
+        List<Path> made = new ArrayList<>();
+        try (ReportStore store = ReportStore.open(dir, Schema.MIGRATIONS, clock)) {
+            store.save(TestReports.full(2024, 3), RevisionCause.SAVE, "保存", 0, 0);
+            for (int i = 0; i < ReportStore.KEEP_BACKUPS; i++) {
+                made.add(store.backup());
+                clock.now = clock.now.plusSeconds(60);
+            }
+        }
+        Path oldest = made.get(0);
+        assertThat(ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR))).hasSize(ReportStore.KEEP_BACKUPS)
+                .last().isEqualTo(oldest);
+
+        ReportStore.restore(dir, oldest);
+        assertThat(oldest).as("the backup restored from, though the oldest of more than are kept").exists();
+        assertThat(ReportStore.listBackups(dir.resolve(ReportStore.BACKUP_DIR))).contains(oldest)
+                .anySatisfy(p -> assertThat(p.getFileName().toString()).contains("before-restore"));
+    }
 }
