@@ -2,6 +2,7 @@ package org.ogireport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,11 @@ class CoverWindowTest {
         Label deadline = deadline(robot);
         assertThat(deadline.getText()).isEqualTo("报送期限 2025年1月31日（设区的市级人民政府的年报），已过 3 天");
         assertThat(deadline.getPseudoClassStates().toString()).contains("past");
+        // The draft left open another night: the cover, shown again, counts the day.
+        clock.now = clock.now.plus(Duration.ofDays(1));
+        ui.go(robot, 1);
+        ui.go(robot, 0);
+        assertThat(deadline(robot).getText()).endsWith("已过 4 天");
     }
 
     @Test

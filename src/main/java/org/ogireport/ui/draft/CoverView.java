@@ -82,6 +82,12 @@ public final class CoverView extends SectionView {
         setUpDated(session);
         setUpHeadingStyle(session);
         showDeadline();
+        // Each time the cover is shown again: a draft left open overnight counts the days anew.
+        deadline.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                showDeadline();
+            }
+        });
         session.addListener(changes -> {
             if (changes.stream().anyMatch(OrganKindChange.class::isInstance)) {
                 organKind.setValue(report.organ().kind());
