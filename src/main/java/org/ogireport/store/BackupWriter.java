@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -102,11 +103,7 @@ final class BackupWriter {
             Jdbc.each(conn, revisionsOfDraft, rs -> {
                 long id = rs.getLong(1);
                 String file = Backups.revisionEntry(number, id);
-                try {
-                    put(file, rs.getString(4).getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new SQLException(e.getMessage(), e);
-                }
+                putFromRow(file, rs.getString(4));
                 ObjectNode r = list.addObject();
                 r.put("id", id);
                 r.put("savedAt", rs.getObject(2, OffsetDateTime.class).toString());
@@ -140,8 +137,9 @@ final class BackupWriter {
             compiler.put("kind", l.compilerKind());
             node.put("year", l.year());
             ArrayNode units = node.putArray("units");
-            List<ObjectNode> byId = new java.util.ArrayList<>();
-            List<Long> ids = new java.util.ArrayList<>();
+            record Listed(long id, ArrayNode submissions) {
+            }
+            List<Listed> listed = new ArrayList<>();
             Jdbc.each(conn, """
                     SELECT id, name, kind, relation, contact, phone FROM unit
                     WHERE compiler_id = ? AND report_year = ? ORDER BY position""", rs -> {
@@ -151,12 +149,10 @@ final class BackupWriter {
                 u.put("relation", rs.getString(4));
                 u.put("contact", rs.getString(5));
                 u.put("phone", rs.getString(6));
-                u.putArray("submissions");
-                byId.add(u);
-                ids.add(rs.getLong(1));
+                listed.add(new Listed(rs.getLong(1), u.putArray("submissions")));
             }, l.compilerId(), l.year());
-            for (int i = 0; i < ids.size(); i++) {
-                submissions(conn, number, ids.get(i), (ArrayNode) byId.get(i).get("submissions"));
+            for (Listed u : listed) {
+                submissions(conn, number, u.id(), u.submissions());
             }
             put(Backups.unitsEntry(number), Backups.JSON.writeValueAsBytes(node));
         }
@@ -168,11 +164,7 @@ final class BackupWriter {
                 WHERE unit_id = ? ORDER BY id""", rs -> {
             long id = rs.getLong(1);
             String file = Backups.submissionEntry(list, id);
-            try {
-                put(file, rs.getString(7).getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new SQLException(e.getMessage(), e);
-            }
+            putFromRow(file, rs.getString(7));
             ObjectNode s = out.addObject();
             s.put("receivedAt", rs.getObject(2, OffsetDateTime.class).toString());
             s.put("fileName", rs.getString(3));
@@ -204,6 +196,15 @@ final class BackupWriter {
         zip.putNextEntry(new ZipEntry(Backups.MANIFEST));
         zip.write(Backups.JSON.writeValueAsBytes(m));
         zip.closeEntry();
+    }
+
+    /** Puts a text read from a row as an entry, inside a row callback (which may only throw SQLException). */
+    private void putFromRow(String name, String text) throws SQLException {
+        try {
+            put(name, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
     }
 
     private void put(String name, byte[] bytes) throws IOException {
