@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.ogireport.io.SafeFiles;
@@ -57,41 +56,40 @@ final class Settings {
     }
 
     /** The organ and year of the draft opened last, when one was. */
-    synchronized Optional<Map.Entry<String, Integer>> lastDraft() {
-        Properties p = read();
-        String organ = p.getProperty(LAST_ORGAN);
-        try {
-            return organ == null ? Optional.empty()
-                    : Optional.of(Map.entry(organ, Integer.parseInt(p.getProperty(LAST_YEAR, ""))));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    synchronized Optional<ReportKey> lastDraft() {
+        return remembered(LAST_ORGAN, LAST_YEAR, Scope.OWN);
     }
 
     /** The government and year whose 汇总 was opened last, if any. */
     synchronized Optional<ReportKey> lastCompilation() {
+        return remembered(LAST_COMPILER, LAST_COMPILED_YEAR, Scope.AGGREGATE);
+    }
+
+    synchronized void rememberDraft(String organName, int year) {
+        remember(LAST_ORGAN, LAST_YEAR, organName, year);
+    }
+
+    synchronized void rememberCompilation(String organ, int year) {
+        remember(LAST_COMPILER, LAST_COMPILED_YEAR, organ, year);
+    }
+
+    /** A report kept under an organ's and a year's setting; empty when either is missing or unreadable. */
+    private Optional<ReportKey> remembered(String organKey, String yearKey, Scope scope) {
         Properties p = read();
-        String organ = p.getProperty(LAST_COMPILER);
+        String organ = p.getProperty(organKey);
         try {
-            int year = Integer.parseInt(p.getProperty(LAST_COMPILED_YEAR, ""));
+            int year = Integer.parseInt(p.getProperty(yearKey, ""));
             return organ == null || organ.isBlank() ? Optional.empty()
-                    : Optional.of(new ReportKey(organ, year, Scope.AGGREGATE));
+                    : Optional.of(new ReportKey(organ, year, scope));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    synchronized void rememberDraft(String organName, int year) {
+    private void remember(String organKey, String yearKey, String organ, int year) {
         Properties p = read();
-        p.setProperty(LAST_ORGAN, organName);
-        p.setProperty(LAST_YEAR, Integer.toString(year));
-        write(p);
-    }
-
-    synchronized void rememberCompilation(String organ, int year) {
-        Properties p = read();
-        p.setProperty(LAST_COMPILER, organ);
-        p.setProperty(LAST_COMPILED_YEAR, Integer.toString(year));
+        p.setProperty(organKey, organ);
+        p.setProperty(yearKey, Integer.toString(year));
         write(p);
     }
 

@@ -257,7 +257,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The year whose report is written now: the year before today's (a report is due early in the next year). */
     public int yearDue() {
-        return LocalDate.now(clock).getYear() - 1;
+        return today().getYear() - 1;
     }
 
     /**
@@ -270,7 +270,7 @@ public final class Workspace implements AutoCloseable {
 
     /** When a report is due and how that stands today: 2026年1月31日前（县级人民政府部门的年报），还有 12 天. */
     public String deadlineToday(Report report) {
-        return deadlineOf(report).describe(LocalDate.now(clock));
+        return deadlineOf(report).describe(today());
     }
 
     public static void checkYear(int year) {
@@ -685,9 +685,8 @@ public final class Workspace implements AutoCloseable {
 
     /** The draft opened last (kept in the data folder across restarts), while it is still stored. */
     public Optional<DraftInfo> lastOpened() {
-        return settings.lastDraft().flatMap(last -> store.list().stream()
-                .filter(d -> d.scope() == Scope.OWN && d.organName().equals(last.getKey())
-                        && d.year() == last.getValue()).findFirst());
+        return settings.lastDraft().flatMap(last -> store.list().stream().filter(d -> d.key().equals(last))
+                .findFirst());
     }
 
     /** Remembers the draft opened, for the start view after the next start. */
