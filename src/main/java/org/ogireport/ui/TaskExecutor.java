@@ -103,8 +103,14 @@ public final class TaskExecutor implements AutoCloseable {
      */
     public <T> void runApartShowingProgress(String action, Callable<T> work, Consumer<T> onSuccess,
                                             Consumer<String> onFailure) {
+        runShowing(apart, action, work, onSuccess, onFailure);
+    }
+
+    /** Runs work on a thread, shown in the status bar from now until it ends well or badly. */
+    private <T> void runShowing(ExecutorService on, String action, Callable<T> work, Consumer<T> onSuccess,
+                                Consumer<String> onFailure) {
         started(action);
-        runOn(apart, action, work, result -> {
+        runOn(on, action, work, result -> {
             ended();
             onSuccess.accept(result);
         }, message -> {
@@ -144,19 +150,12 @@ public final class TaskExecutor implements AutoCloseable {
     /** As {@link #runShowingProgress(String, ProgressJob, Consumer)}, a failure going to onFailure. */
     public <T> void runShowingProgress(String action, ProgressJob<T> job, Consumer<T> onSuccess,
                                        Consumer<String> onFailure) {
-        started(action);
         ExportProgress report = (done, step) -> Platform.runLater(() -> {
             if (progress.get() != null) {
                 progress.set(new Progress(done, step));
             }
         });
-        run(action, () -> job.call(report), result -> {
-            ended();
-            onSuccess.accept(result);
-        }, message -> {
-            ended();
-            onFailure.accept(message);
-        });
+        runShowing(thread, action, () -> job.call(report), onSuccess, onFailure);
     }
 
     private void started(String action) {
